@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "simguide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "simguide", targets: ["simguide"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Flow model, loading, lint, session, plan composition, paths, text layout. No terminal code.
+        .target(
+            name: "SimguideCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Plan and flow renderers: text, Markdown, JSON, graph.
+        .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
+        // The line-mode wizard: numbered questions on standard input and output.
+        .target(name: "SimguideLine", dependencies: ["SimguideCore", "SimguideExports"]),
+        .executableTarget(
+            name: "simguide",
+            dependencies: [
+                "SimguideCore", "SimguideExports", "SimguideLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore"]),
+        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
+        .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["simguide"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,58 @@
+/// A whole flow: the questions, how they branch, and the rules that compose a plan.
+///
+/// A flow is read from YAML by `FlowLoader` (possibly from several files) and checked by `FlowLinter`.
+/// It is plain data: nothing in it is specific to a carrier or a country.
+public struct Flow: Sendable {
+    /// Format version of the flow file (`format:`).
+    public let format: Int
+    /// The content's own version, shown on plans (`version:`).
+    public let version: String
+    public let title: LocalizedText
+    /// The id of the first question.
+    public let start: String
+    public let startPosition: SourcePosition
+    public let questions: [Question]
+    public let rules: [PlanRule]
+    public let documents: [Document]
+    public let contacts: [Contact]
+    public let sources: [Source]
+    /// Every file the flow was read from, the root first.
+    public let files: [String]
+
+    private let questionIndex: [String: Int]
+    private let documentIndex: [String: Int]
+    private let contactIndex: [String: Int]
+    private let sourceIndex: [String: Int]
+
+    public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
+                questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
+                sources: [Source], files: [String]) {
+        self.format = format
+        self.version = version
+        self.title = title
+        self.start = start
+        self.startPosition = startPosition
+        self.questions = questions
+        self.rules = rules
+        self.documents = documents
+        self.contacts = contacts
+        self.sources = sources
+        self.files = files
+        questionIndex = Flow.firstIndex(questions.map(\.id))
+        documentIndex = Flow.firstIndex(documents.map(\.id))
+        contactIndex = Flow.firstIndex(contacts.map(\.id))
+        sourceIndex = Flow.firstIndex(sources.map(\.id))
+    }
+
+    public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+    public func document(_ id: String) -> Document? { documentIndex[id].map { documents[$0] } }
+    public func contact(_ id: String) -> Contact? { contactIndex[id].map { contacts[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+
+    /// Maps each id to the index of its first occurrence (duplicates are reported by lint).
+    private static func firstIndex(_ ids: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (offset, id) in ids.enumerated() where index[id] == nil { index[id] = offset }
+        return index
+    }
+}

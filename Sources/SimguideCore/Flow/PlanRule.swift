@@ -1,0 +1,142 @@
+/// A plan rule: when its condition matches the answers, its steps and warnings join the plan.
+public struct PlanRule: Hashable, Sendable {
+    public let id: String
+    public let when: Condition
+    public let steps: [Step]
+    public let warnings: [Warning]
+    public let position: SourcePosition
+
+    public init(id: String, when: Condition, steps: [Step], warnings: [Warning], position: SourcePosition) {
+        self.id = id
+        self.when = when
+        self.steps = steps
+        self.warnings = warnings
+        self.position = position
+    }
+}
+
+/// When in the plan a step happens. Plans list phases in this order.
+public enum Phase: String, CaseIterable, Sendable, Comparable {
+    case prepare
+    case act
+    case afterwards
+
+    public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .prepare: return 0
+        case .act: return 1
+        case .afterwards: return 2
+        }
+    }
+
+    public func title(_ language: Language) -> String {
+        switch (self, language) {
+        case (.prepare, .zh): return "准备"
+        case (.prepare, .en): return "Prepare"
+        case (.act, .zh): return "办理"
+        case (.act, .en): return "Act"
+        case (.afterwards, .zh): return "之后"
+        case (.afterwards, .en): return "Afterwards"
+        }
+    }
+}
+
+/// How a step is carried out.
+public enum Channel: String, CaseIterable, Sendable {
+    case online
+    case app
+    case phone
+    case sms
+    case post
+    case store
+    case delegate
+    /// Something the user does alone: check, decide, back up, wait.
+    case yourself
+
+    public func title(_ language: Language) -> String {
+        switch language {
+        case .zh:
+            switch self {
+            case .online: return "网上"
+            case .app: return "App"
+            case .phone: return "电话"
+            case .sms: return "短信/USSD"
+            case .post: return "邮寄"
+            case .store: return "门店"
+            case .delegate: return "委托他人"
+            case .yourself: return "自己"
+            }
+        case .en:
+            switch self {
+            case .online: return "online"
+            case .app: return "app"
+            case .phone: return "phone"
+            case .sms: return "SMS/USSD"
+            case .post: return "post"
+            case .store: return "store"
+            case .delegate: return "someone for you"
+            case .yourself: return "yourself"
+            }
+        }
+    }
+}
+
+/// One thing to do, in one phase, through one channel.
+public struct Step: Hashable, Sendable {
+    public let phase: Phase
+    /// Sort key inside a phase; steps with equal order keep the order of the flow file.
+    public let order: Int
+    public let channel: Channel
+    public let title: LocalizedText
+    public let text: LocalizedText?
+    public let cost: LocalizedText?
+    public let duration: LocalizedText?
+    public let deadline: LocalizedText?
+    public let documents: [Reference]
+    public let contacts: [Reference]
+    public let sources: [Reference]
+    public let position: SourcePosition
+
+    public init(phase: Phase, order: Int, channel: Channel, title: LocalizedText, text: LocalizedText?,
+                cost: LocalizedText?, duration: LocalizedText?, deadline: LocalizedText?,
+                documents: [Reference], contacts: [Reference], sources: [Reference], position: SourcePosition) {
+        self.phase = phase
+        self.order = order
+        self.channel = channel
+        self.title = title
+        self.text = text
+        self.cost = cost
+        self.duration = duration
+        self.deadline = deadline
+        self.documents = documents
+        self.contacts = contacts
+        self.sources = sources
+        self.position = position
+    }
+}
+
+/// Something the user must be warned about, with its sources.
+public struct Warning: Hashable, Sendable {
+    public let text: LocalizedText
+    public let sources: [Reference]
+    public let position: SourcePosition
+
+    public init(text: LocalizedText, sources: [Reference], position: SourcePosition) {
+        self.text = text
+        self.sources = sources
+        self.position = position
+    }
+}
+
+/// An id that refers to a document, contact or source declared elsewhere, with where it was written.
+public struct Reference: Hashable, Sendable {
+    public let id: String
+    public let position: SourcePosition
+
+    public init(id: String, position: SourcePosition) {
+        self.id = id
+        self.position = position
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Checks a loaded flow for mistakes of meaning: unknown ids, duplicates, cycles, dead ends, unreachable
+/// questions, options or rules no path can use, empty plans, missing translations, bad URLs and dates.
+public struct FlowLinter {
+    public let flow: Flow
+    /// Days after which `checked:` is in the future; injected so tests do not depend on the clock.
+    public let today: String
+
+    public init(flow: Flow, today: String = FlowLinter.todayString()) {
+        self.flow = flow
+        self.today = today
+    }
+
+    /// Every finding, errors first, then by file order.
+    public func findings() -> [Finding] {
+        var found: [Finding] = []
+        found += DuplicateCheck(flow: flow).findings()
+        found += ReferenceCheck(flow: flow).findings()
+        found += TranslationCheck(flow: flow).findings()
+        found += CatalogCheck(flow: flow, today: today).findings()
+        let cycles = CycleCheck(flow: flow).findings()
+        found += cycles
+        // Walking paths needs a sound graph: skip it while ids or cycles are broken.
+        if !found.contains(where: { $0.severity == .error }) {
+            found += PathCheck(flow: flow).findings()
+        }
+        let order = Dictionary(flow.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return found.sorted {
+            ($0.severity, order[$0.position.file] ?? 0, $0.position.line, $0.position.column)
+                < ($1.severity, order[$1.position.file] ?? 0, $1.position.line, $1.position.column)
+        }
+    }
+
+    public static func todayString() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}

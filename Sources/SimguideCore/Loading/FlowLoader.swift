@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Reads a flow from its root YAML file and the files it includes.
+///
+/// Shape problems (YAML syntax, wrong types, unknown or missing keys) throw a `FlowError` with the exact
+/// `file:line:column`. Problems of meaning (unknown ids, unreachable questions, dead ends) are found
+/// afterwards by `FlowLinter`, which sees the whole flow at once.
+public enum FlowLoader {
+    /// The flow file format this version reads.
+    public static let supportedFormat = 1
+
+    /// Loads the flow whose root file is at `path`.
+    public static func load(path: String) throws -> Flow {
+        let root = try parse(file: path)
+        let top = try root.mapping("the flow file", allowed: rootKeys)
+        let format = try top.required("format").integer("format")
+        guard format == supportedFormat else {
+            throw FlowError("format \(format) is not supported; this simguide reads format \(supportedFormat)",
+                            at: try top.required("format").position)
+        }
+        let startNode = try top.required("start")
+        var parts = FlowParts()
+        try parts.read(top)
+        var files = [path]
+        let directory = (path as NSString).deletingLastPathComponent
+        for include in try top["include"]?.sequence("include") ?? [] {
+            let name = try include.string("an included file")
+            let includedPath = name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name)
+            guard !files.contains(includedPath) else {
+                throw FlowError("'\(name)' is included twice; list it once", at: include.position)
+            }
+            files.append(includedPath)
+            let part = try parse(file: includedPath, includedAt: include.position)
+            try parts.read(try part.mapping("an included flow file", allowed: partKeys))
+        }
+        return Flow(
+            format: format,
+            version: try top.required("version").string("version"),
+            title: try FlowParts.text(try top.required("title"), "title"),
+            start: try startNode.identifier("start"),
+            startPosition: startNode.position,
+            questions: parts.questions, rules: parts.rules, documents: parts.documents,
+            contacts: parts.contacts, sources: parts.sources, files: files)
+    }
+
+    /// Loads a flow from YAML text, for tests and tools; `name` stands in for the file name.
+    public static func load(yaml: String, name: String) throws -> Flow {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("simguide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent(name).path
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            return try load(path: path)
+        } catch let error as FlowError {
+            // Report the name the caller gave, not the temporary path.
+            let replaced = { (text: String) in text.replacingOccurrences(of: path, with: name) }
+            if let position = error.position {
+                throw FlowError(error.message, at: SourcePosition(file: name, line: position.line, column: position.column))
+            }
+            throw FlowError(replaced(error.message), file: name)
+        }
+    }
+
+    static let partKeys = ["questions", "rules", "documents", "contacts", "sources"]
+    static let rootKeys = ["format", "version", "title", "start", "include"] + partKeys
+
+    private static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let message = "cannot read the flow file '\(path)': \(FlowLoader.reason(error))"
+            if let includedAt { throw FlowError(message, at: includedAt) }
+            throw FlowError(message, file: path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FlowError("the file is not UTF-8 text; save it as UTF-8", file: path)
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw syntaxError(error, file: path)
+        }
+        guard let node else {
+            throw FlowError("the file is empty; a flow file is a YAML mapping", file: path)
+        }
+        return YAMLNode(node: node, file: path, budget: NodeBudget())
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> FlowError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            return FlowError("YAML syntax: \(problem)\(detail); check indentation, quotes and ':' here",
+                             at: SourcePosition(file: file, line: mark.line, column: mark.column))
+        case let .reader(problem, _, _, _):
+            return FlowError("YAML cannot be read: \(problem)", file: file)
+        default:
+            return FlowError("YAML cannot be read: \(error)", file: file)
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}

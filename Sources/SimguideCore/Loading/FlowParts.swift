@@ -1,0 +1,200 @@
+/// The lists a flow file may hold, read entry by entry and gathered across files.
+struct FlowParts {
+    var questions: [Question] = []
+    var rules: [PlanRule] = []
+    var documents: [Document] = []
+    var contacts: [Contact] = []
+    var sources: [Source] = []
+
+    mutating func read(_ file: YAMLMapping) throws {
+        questions += try (file["questions"]?.sequence("questions") ?? []).map(Self.question)
+        rules += try (file["rules"]?.sequence("rules") ?? []).map(Self.rule)
+        documents += try (file["documents"]?.sequence("documents") ?? []).map(Self.document)
+        contacts += try (file["contacts"]?.sequence("contacts") ?? []).map(Self.contact)
+        sources += try (file["sources"]?.sequence("sources") ?? []).map(Self.source)
+    }
+
+    // MARK: Questions
+
+    static func question(_ node: YAMLNode) throws -> Question {
+        let map = try node.mapping("a question", allowed: ["id", "prompt", "help", "options", "next"])
+        return Question(
+            id: try map.required("id").identifier("a question id"),
+            prompt: try text(try map.required("prompt"), "prompt"),
+            help: try map["help"].map { try text($0, "help") },
+            options: try map.required("options").sequence("options").map(option),
+            next: try next(map.required("next")),
+            position: node.position)
+    }
+
+    static func option(_ node: YAMLNode) throws -> AnswerOption {
+        let map = try node.mapping("an option", allowed: ["value", "label", "detail", "when"])
+        return AnswerOption(
+            value: try map.required("value").identifier("an option value"),
+            label: try text(try map.required("label"), "label"),
+            detail: try map["detail"].map { try text($0, "detail") },
+            when: try map["when"].map(condition) ?? .always,
+            position: node.position)
+    }
+
+    /// `next: question_id`, `next: end`, or a list of `{when, goto}` rules.
+    static func next(_ node: YAMLNode) throws -> [NextRule] {
+        if case .scalar = node.node {
+            return [NextRule(target: try target(node), position: node.position)]
+        }
+        return try node.sequence("next").map { item in
+            let map = try item.mapping("a next rule", allowed: ["when", "goto"])
+            return NextRule(when: try map["when"].map(condition) ?? .always,
+                            target: try target(try map.required("goto")), position: item.position)
+        }
+    }
+
+    private static func target(_ node: YAMLNode) throws -> NextRule.Target {
+        let id = try node.identifier("a next question")
+        return id == "end" ? .end : .question(id)
+    }
+
+    /// `when: {question: value | [values], not: {...}}`, or a list of such mappings (any may match).
+    static func condition(_ node: YAMLNode) throws -> Condition {
+        if case .sequence = node.node {
+            return Condition(clauses: try node.sequence("when").map(clause))
+        }
+        return Condition(clauses: [try clause(node)])
+    }
+
+    private static func clause(_ node: YAMLNode) throws -> Condition.Clause {
+        guard case let .mapping(pairs) = node.node, !pairs.isEmpty else {
+            throw FlowError("'when' must map question ids to values, like 'when: {region: fr}'", at: node.position)
+        }
+        let keys = try pairs.map { try node.child($0.key).identifier("a question id in 'when'") }
+        let map = try node.mapping("'when'", allowed: keys)
+        var clause = Condition.Clause()
+        for entry in map.entries {
+            if entry.key == "not" {
+                let negated = try entry.value.mapping("'not'", allowed: try negatedKeys(entry.value))
+                clause.exclude += try negated.entries.map { try conditionEntry($0.key, $0.value, $0.keyPosition) }
+            } else {
+                clause.require.append(try conditionEntry(entry.key, entry.value, entry.keyPosition))
+            }
+        }
+        return clause
+    }
+
+    private static func negatedKeys(_ node: YAMLNode) throws -> [String] {
+        guard case let .mapping(pairs) = node.node else {
+            throw FlowError("'not' must map question ids to values, like 'not: {carrier: free}'", at: node.position)
+        }
+        return try pairs.map { try node.child($0.key).identifier("a question id in 'not'") }
+    }
+
+    private static func conditionEntry(_ question: String, _ node: YAMLNode, _ position: SourcePosition) throws -> Condition.Entry {
+        let values = try node.identifiers("a value in 'when'").map(\.0)
+        guard !values.isEmpty else {
+            throw FlowError("'\(question)' in 'when' lists no values; name at least one", at: node.position)
+        }
+        return Condition.Entry(question: question, values: values, position: position)
+    }
+
+    // MARK: Plan rules
+
+    static func rule(_ node: YAMLNode) throws -> PlanRule {
+        let map = try node.mapping("a rule", allowed: ["id", "when", "steps", "warnings"])
+        return PlanRule(
+            id: try map.required("id").identifier("a rule id"),
+            when: try condition(try map.required("when")),
+            steps: try (map["steps"]?.sequence("steps") ?? []).map(step),
+            warnings: try (map["warnings"]?.sequence("warnings") ?? []).map(warning),
+            position: node.position)
+    }
+
+    static func step(_ node: YAMLNode) throws -> Step {
+        let map = try node.mapping("a step", allowed: [
+            "phase", "order", "channel", "title", "text", "cost", "duration", "deadline",
+            "documents", "contacts", "sources",
+        ])
+        return Step(
+            phase: try choice(try map.required("phase"), "phase", Phase.allCases),
+            order: try map["order"]?.integer("order") ?? 0,
+            channel: try choice(try map.required("channel"), "channel", Channel.allCases),
+            title: try text(try map.required("title"), "title"),
+            text: try map["text"].map { try text($0, "text") },
+            cost: try map["cost"].map { try text($0, "cost") },
+            duration: try map["duration"].map { try text($0, "duration") },
+            deadline: try map["deadline"].map { try text($0, "deadline") },
+            documents: try references(map["documents"], "documents"),
+            contacts: try references(map["contacts"], "contacts"),
+            sources: try references(map["sources"], "sources"),
+            position: node.position)
+    }
+
+    static func warning(_ node: YAMLNode) throws -> Warning {
+        let map = try node.mapping("a warning", allowed: ["text", "sources"])
+        return Warning(text: try text(try map.required("text"), "text"),
+                       sources: try references(map["sources"], "sources"), position: node.position)
+    }
+
+    private static func references(_ node: YAMLNode?, _ what: String) throws -> [Reference] {
+        guard let node else { return [] }
+        return try node.identifiers("an id in '\(what)'").map { Reference(id: $0.0, position: $0.1) }
+    }
+
+    // MARK: Catalog
+
+    static func document(_ node: YAMLNode) throws -> Document {
+        let map = try node.mapping("a document", allowed: ["id", "name", "note"])
+        return Document(id: try map.required("id").identifier("a document id"),
+                        name: try text(try map.required("name"), "name"),
+                        note: try map["note"].map { try text($0, "note") }, position: node.position)
+    }
+
+    static func contact(_ node: YAMLNode) throws -> Contact {
+        let map = try node.mapping("a contact", allowed: ["id", "name", "phone", "from_abroad", "url", "note"])
+        return Contact(id: try map.required("id").identifier("a contact id"),
+                       name: try text(try map.required("name"), "name", verbatimAllowed: true),
+                       phone: try map["phone"]?.string("phone"),
+                       fromAbroad: try map["from_abroad"].map { try text($0, "from_abroad") },
+                       url: try map["url"]?.string("url"),
+                       note: try map["note"].map { try text($0, "note") }, position: node.position)
+    }
+
+    static func source(_ node: YAMLNode) throws -> Source {
+        let map = try node.mapping("a source", allowed: ["id", "title", "url", "checked", "confidence"])
+        return Source(id: try map.required("id").identifier("a source id"),
+                      title: try text(try map.required("title"), "title", verbatimAllowed: true),
+                      url: try map.required("url").string("url"),
+                      checked: try map.required("checked").string("checked"),
+                      confidence: try map["confidence"].map { try choice($0, "confidence", Source.Confidence.allCases) } ?? .medium,
+                      position: node.position)
+    }
+
+    // MARK: Values
+
+    static let languages = ["zh", "en", "fr"]
+
+    /// `{zh: ..., en: ...}`; a plain string only where the same text serves every language (names).
+    static func text(_ node: YAMLNode, _ what: String, verbatimAllowed: Bool = false) throws -> LocalizedText {
+        if case .scalar = node.node {
+            guard verbatimAllowed else {
+                throw FlowError("'\(what)' needs one text per language, like '\(what): {zh: 中文, en: English}'",
+                                at: node.position)
+            }
+            return LocalizedText(verbatim: try node.string(what))
+        }
+        let map = try node.mapping("'\(what)'", allowed: languages)
+        var translations: [String: String] = [:]
+        for entry in map.entries { translations[entry.key] = try entry.value.string("'\(what)' in \(entry.key)") }
+        return LocalizedText(translations)
+    }
+
+    private static func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: String, _ all: [T]) throws -> T
+    where T.RawValue == String {
+        let value = try node.string(what)
+        guard let choice = T(rawValue: value) else {
+            let names = all.map(\.rawValue)
+            let hint = YAMLNode.closest(to: value, among: names).map { "did you mean '\($0)'? " } ?? ""
+            throw FlowError("unknown \(what) '\(value)'; \(hint)use one of: \(names.joined(separator: ", "))",
+                            at: node.position)
+        }
+        return choice
+    }
+}

@@ -1,0 +1,152 @@
+import Yams
+
+/// A YAML node with the file it came from, read with messages that say where and what to fix.
+///
+/// Every reader checks the node's shape and throws a `FlowError` at the node's position otherwise, so the
+/// flow readers above it stay declarative.
+struct YAMLNode {
+    let node: Node
+    let file: String
+    /// Shared count of nodes visited, so that alias-expanded documents cannot make loading hang.
+    let budget: NodeBudget
+
+    var position: SourcePosition {
+        SourcePosition(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func child(_ node: Node) throws -> YAMLNode {
+        try budget.spend(at: position)
+        return YAMLNode(node: node, file: file, budget: budget)
+    }
+
+    /// A plain text value. Numbers and booleans are read as written (`yes` stays "yes").
+    func string(_ what: String) throws -> String {
+        guard case let .scalar(scalar) = node else {
+            throw FlowError("\(what) must be text, found \(kind)", at: position)
+        }
+        return scalar.string
+    }
+
+    /// A non-empty identifier made of letters, digits, `_`, `-` and `.`.
+    func identifier(_ what: String) throws -> String {
+        let text = try string(what)
+        let allowed = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+        }
+        guard !text.isEmpty, allowed else {
+            throw FlowError("\(what) '\(text)' must be a plain id: letters, digits, '_', '-' or '.'", at: position)
+        }
+        return text
+    }
+
+    func integer(_ what: String) throws -> Int {
+        let text = try string(what)
+        guard let value = Int(text) else {
+            throw FlowError("\(what) must be a whole number, found '\(text)'", at: position)
+        }
+        return value
+    }
+
+    /// The items of a list.
+    func sequence(_ what: String) throws -> [YAMLNode] {
+        guard case let .sequence(items) = node else {
+            throw FlowError("\(what) must be a list ('- ' items), found \(kind)", at: position)
+        }
+        return try items.map(child)
+    }
+
+    /// A list of ids; a single id is accepted as a list of one.
+    func identifiers(_ what: String) throws -> [(String, SourcePosition)] {
+        if case .scalar = node { return [(try identifier(what), position)] }
+        return try sequence(what).map { (try $0.identifier(what), $0.position) }
+    }
+
+    /// A mapping whose keys must be among `allowed`; unknown and repeated keys are errors.
+    func mapping(_ what: String, allowed: [String]) throws -> YAMLMapping {
+        guard case let .mapping(pairs) = node else {
+            throw FlowError("\(what) must be a mapping ('key: value' lines), found \(kind)", at: position)
+        }
+        var entries: [(key: String, keyPosition: SourcePosition, value: YAMLNode)] = []
+        for (keyNode, valueNode) in pairs {
+            let key = try child(keyNode)
+            let name = try key.string("a key")
+            if entries.contains(where: { $0.key == name }) {
+                throw FlowError("'\(name)' appears twice in \(what); keep one", at: key.position)
+            }
+            if !allowed.contains(name) {
+                throw FlowError(YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
+            }
+            entries.append((name, key.position, try child(valueNode)))
+        }
+        return YAMLMapping(what: what, position: position, entries: entries)
+    }
+
+    /// What kind of node this is, in words for messages.
+    var kind: String {
+        switch node {
+        case .scalar(let scalar): return "text '\(scalar.string.prefix(40))'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func unknownKeyMessage(_ key: String, in what: String, allowed: [String]) -> String {
+        let hint = closest(to: key, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+        return "unknown key '\(key)' in \(what); \(hint)allowed keys: \(allowed.joined(separator: ", "))"
+    }
+
+    /// The allowed word nearest to a typo, when it is near enough to be a likely intent.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(1, best.count / 3) else { return nil }
+        return best
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// The checked entries of a YAML mapping.
+struct YAMLMapping {
+    let what: String
+    let position: SourcePosition
+    let entries: [(key: String, keyPosition: SourcePosition, value: YAMLNode)]
+
+    subscript(key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    func required(_ key: String) throws -> YAMLNode {
+        guard let value = self[key] else {
+            throw FlowError("\(what) needs '\(key)'", at: position)
+        }
+        return value
+    }
+}
+
+/// Caps the number of nodes read from one flow, whatever aliases expand to.
+final class NodeBudget: @unchecked Sendable {
+    private var remaining: Int
+
+    init(limit: Int = 2_000_000) { remaining = limit }
+
+    func spend(at position: SourcePosition) throws {
+        remaining -= 1
+        if remaining < 0 {
+            throw FlowError("the flow is too large once its aliases are expanded; remove repeated '*alias' uses", at: position)
+        }
+    }
+}

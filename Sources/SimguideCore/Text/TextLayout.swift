@@ -1,0 +1,112 @@
+/// Wraps, cuts and pads text by terminal columns, never splitting a character.
+///
+/// Latin text breaks at spaces; CJK text may break between any two characters, except before closing
+/// punctuation (，。、）etc.) which stays with the character before it. A word wider than the line is
+/// broken between characters.
+public enum TextLayout {
+    /// Lines of at most `width` columns. Existing line breaks are kept; an empty input gives one empty line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            wrapParagraph(String($0), width: width)
+        }
+    }
+
+    /// The text cut to at most `width` columns, ending with "…" when something was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var result = "", used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "…"
+    }
+
+    /// The text padded with spaces to exactly `width` columns (cut first if longer).
+    public static func pad(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    /// Wraps with a prefix on the first line and an indent of the same width on the others.
+    public static func wrap(_ text: String, width: Int, prefix: String) -> [String] {
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        return wrap(text, width: width - DisplayWidth.of(prefix)).enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element }
+    }
+
+    // MARK: Private
+
+    private static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕…·,.;:?!)]}%")
+
+    /// Splits a paragraph into pieces that may not be separated: words with their trailing space, single
+    /// CJK characters, punctuation glued to what precedes it.
+    private static func tokens(_ paragraph: String) -> [String] {
+        var tokens: [String] = []
+        var word = ""
+        for character in paragraph {
+            if character == " " {
+                word.append(character)
+                tokens.append(word)
+                word = ""
+            } else if noLineStart.contains(character) {
+                if word.isEmpty, let last = tokens.popLast() { word = last }
+                word.append(character)
+            } else if DisplayWidth.of(character) == 2 {
+                if !word.isEmpty { tokens.append(word) }
+                word = String(character)
+            } else {
+                if let last = word.last, DisplayWidth.of(last) == 2 || noLineStart.contains(last) {
+                    tokens.append(word)
+                    word = ""
+                }
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { tokens.append(word) }
+        return tokens
+    }
+
+    private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = "", used = 0
+        func flush() {
+            lines.append(trimTrailingSpaces(line))
+            line = ""
+            used = 0
+        }
+        for token in tokens(paragraph) {
+            let tokenWidth = DisplayWidth.of(token)
+            let visible = DisplayWidth.of(trimTrailingSpaces(token))
+            if used + visible <= width {
+                line += token
+                used += tokenWidth
+                continue
+            }
+            if !line.isEmpty { flush() }
+            if visible <= width {
+                line = token
+                used = tokenWidth
+                continue
+            }
+            for character in token {  // a word wider than the line: break it between characters
+                let w = DisplayWidth.of(character)
+                if used + w > width, !line.isEmpty, character != " " { flush() }
+                if character == " " && used + w > width { continue }
+                line.append(character)
+                used += w
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { flush() }
+        return lines
+    }
+
+    private static func trimTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,42 @@
+import SimguideCore
+
+/// The fixed words around a plan (headings, field names) in each language.
+struct PlanLabels {
+    let language: Language
+
+    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    var planTitle: String { pick("你的计划", "Your plan") }
+    var situation: String { pick("你的情况", "Your situation") }
+    var documents: String { pick("要准备的材料", "Documents to prepare") }
+    var contacts: String { pick("官方联系方式", "Official contacts") }
+    var warnings: String { pick("注意", "Warnings") }
+    var sources: String { pick("来源", "Sources") }
+    var cost: String { pick("费用", "Cost") }
+    var duration: String { pick("需时", "Takes") }
+    var deadline: String { pick("期限", "Deadline") }
+    var needs: String { pick("需要", "Needs") }
+    var contact: String { pick("联系", "Contact") }
+    var fromAbroad: String { pick("从国外", "From abroad") }
+    var checked: String { pick("核对于", "checked") }
+    var channel: String { pick("方式", "Channel") }
+    var flowVersion: String { pick("内容版本", "Content version") }
+    var disclaimer: String {
+        pick("规则和价格常有变化：办理前请在运营商官网或客服核实。",
+             "Rules and prices change often: check with the operator's official site or hotline before you act.")
+    }
+
+    func confidence(_ level: Source.Confidence) -> String {
+        switch level {
+        case .high: return pick("可信度高", "high confidence")
+        case .medium: return pick("可信度中", "medium confidence")
+        case .low: return pick("可信度低", "low confidence")
+        }
+    }
+
+    /// "：" after a Chinese label, ": " after an English one.
+    func colon(_ label: String) -> String { label + pick("：", ": ") }
+
+    /// Joins names in a list ("、" in Chinese, ", " in English).
+    func list(_ items: [String]) -> String { items.joined(separator: pick("、", ", ")) }
+}

@@ -1,0 +1,86 @@
+import SimguideCore
+
+/// Renders a plan as Markdown: headings per phase, task-list boxes, sources as links.
+public struct PlanMarkdownRenderer {
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public func render(_ plan: Plan) -> String {
+        let labels = PlanLabels(language: language)
+        var out: [String] = ["# \(escape(plan.flowTitle.text(language))) — \(labels.planTitle)", "", "## \(labels.situation)", ""]
+        for (question, option) in plan.answers {
+            out.append("- **\(escape(question.prompt.text(language)))** \(escape(option.label.text(language)))")
+        }
+        var number = 0
+        for section in plan.sections {
+            out += ["", "## \(section.phase.title(language))", ""]
+            for step in section.steps {
+                number += 1
+                out.append("- [ ] **\(number). \(escape(step.title.text(language)))** (\(step.channel.title(language)))")
+                var details: [String] = []
+                if let text = step.text { details.append(escape(text.text(language))) }
+                if let cost = step.cost { details.append(labels.colon(labels.cost) + escape(cost.text(language))) }
+                if let duration = step.duration { details.append(labels.colon(labels.duration) + escape(duration.text(language))) }
+                if let deadline = step.deadline { details.append(labels.colon(labels.deadline) + escape(deadline.text(language))) }
+                let documents = step.documents.compactMap { ref in plan.documents.first { $0.id == ref.id }?.name.text(language) }
+                if !documents.isEmpty { details.append(labels.colon(labels.needs) + escape(labels.list(documents))) }
+                let contacts = step.contacts.compactMap { ref in plan.contacts.first { $0.id == ref.id } }
+                    .map { [$0.name.text(language), $0.phone].compactMap { $0 }.joined(separator: " ") }
+                if !contacts.isEmpty { details.append(labels.colon(labels.contact) + escape(labels.list(contacts))) }
+                let cited = citations(step.sources, plan)
+                if !cited.isEmpty { details.append(labels.colon(labels.sources) + cited) }
+                out += details.map { "  \($0)  " }
+            }
+        }
+        if !plan.documents.isEmpty {
+            out += ["", "## \(labels.documents)", ""]
+            for document in plan.documents {
+                let note = document.note.map { " — " + escape($0.text(language)) } ?? ""
+                out.append("- [ ] \(escape(document.name.text(language)))\(note)")
+            }
+        }
+        if !plan.contacts.isEmpty {
+            out += ["", "## \(labels.contacts)", ""]
+            for contact in plan.contacts {
+                var parts = [escape(contact.name.text(language))]
+                if let phone = contact.phone { parts.append("**\(escape(phone))**") }
+                if let abroad = contact.fromAbroad { parts.append("(\(labels.colon(labels.fromAbroad))\(escape(abroad.text(language))))") }
+                if let url = contact.url { parts.append("<\(url)>") }
+                if let note = contact.note { parts.append("— " + escape(note.text(language))) }
+                out.append("- " + parts.joined(separator: " "))
+            }
+        }
+        if !plan.warnings.isEmpty {
+            out += ["", "## \(labels.warnings)", ""]
+            for warning in plan.warnings {
+                let cited = citations(warning.sources, plan)
+                out.append("- ⚠ \(escape(warning.text.text(language)))\(cited.isEmpty ? "" : " " + cited)")
+            }
+        }
+        if !plan.sources.isEmpty {
+            out += ["", "## \(labels.sources)", ""]
+            for (index, source) in plan.sources.enumerated() {
+                out.append("\(index + 1). [\(escape(source.title.text(language)))](\(source.url)) — \(labels.checked) \(source.checked), \(labels.confidence(source.confidence))")
+            }
+        }
+        out += ["", "*\(escape(labels.disclaimer))*", "", "\(labels.colon(labels.flowVersion))\(plan.flowVersion)"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func citations(_ references: [Reference], _ plan: Plan) -> String {
+        references.compactMap { plan.citation($0.id) }.map { "[\($0)]" }.joined()
+    }
+
+    /// Escapes the characters that would start Markdown syntax inside running text.
+    private func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,119 @@
+import SimguideCore
+
+/// Renders a plan as plain text that fits a given width (80 columns by default), wrapping Chinese and
+/// English by display columns. Used by `simguide plan` and the line-mode wizard.
+public struct PlanTextRenderer {
+    public let language: Language
+    public let width: Int
+
+    public init(language: Language, width: Int = 80) {
+        self.language = language
+        self.width = max(30, width)
+    }
+
+    public func render(_ plan: Plan) -> String {
+        let labels = PlanLabels(language: language)
+        var out: [String] = []
+        let title = "\(plan.flowTitle.text(language)) — \(labels.planTitle)"
+        out += TextLayout.wrap(title, width: width)
+        out.append(String(repeating: "=", count: min(width, max(DisplayWidth.of(title), 20))))
+        out.append("")
+
+        out.append(labels.situation)
+        for (question, option) in plan.answers {
+            out += TextLayout.wrap("\(option.label.text(language))", width: width, prefix: "  " + labels.colon(question.prompt.text(language)))
+        }
+
+        var number = 0
+        for section in plan.sections {
+            out.append("")
+            out.append(heading(section.phase.title(language)))
+            for step in section.steps {
+                number += 1
+                out += stepLines(step, number: number, plan: plan, labels: labels)
+            }
+        }
+
+        if !plan.documents.isEmpty {
+            out.append("")
+            out.append(heading(labels.documents))
+            for document in plan.documents {
+                var line = document.name.text(language)
+                if let note = document.note { line += " — " + note.text(language) }
+                out += TextLayout.wrap(line, width: width, prefix: "  [ ] ")
+            }
+        }
+        if !plan.contacts.isEmpty {
+            out.append("")
+            out.append(heading(labels.contacts))
+            for contact in plan.contacts { out += contactLines(contact, labels: labels) }
+        }
+        if !plan.warnings.isEmpty {
+            out.append("")
+            out.append(heading(labels.warnings))
+            for warning in plan.warnings {
+                out += TextLayout.wrap(warning.text.text(language) + citations(warning.sources, plan), width: width, prefix: "  ! ")
+            }
+        }
+        if !plan.sources.isEmpty {
+            out.append("")
+            out.append(heading(labels.sources))
+            for (index, source) in plan.sources.enumerated() {
+                let line = "\(source.title.text(language)) (\(labels.checked) \(source.checked), \(labels.confidence(source.confidence)))"
+                out += TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ")
+                out.append("      \(source.url)")
+            }
+        }
+        out.append("")
+        out += TextLayout.wrap(labels.disclaimer, width: width)
+        out.append(labels.colon(labels.flowVersion) + plan.flowVersion)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Private
+
+    private func heading(_ text: String) -> String {
+        "\(text)\n" + String(repeating: "-", count: min(width, max(DisplayWidth.of(text), 4)))
+    }
+
+    private func stepLines(_ step: Step, number: Int, plan: Plan, labels: PlanLabels) -> [String] {
+        let prefix = "  [ ] \(number). "
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        var lines = TextLayout.wrap("\(step.title.text(language)) (\(step.channel.title(language)))", width: width, prefix: prefix)
+        func field(_ text: String) { lines += TextLayout.wrap(text, width: width, prefix: indent) }
+        if let text = step.text { field(text.text(language)) }
+        var facts: [String] = []
+        if let cost = step.cost { facts.append(labels.colon(labels.cost) + cost.text(language)) }
+        if let duration = step.duration { facts.append(labels.colon(labels.duration) + duration.text(language)) }
+        if let deadline = step.deadline { facts.append(labels.colon(labels.deadline) + deadline.text(language)) }
+        for fact in facts { field(fact) }
+        let documents = step.documents.compactMap { ref in plan.documents.first { $0.id == ref.id }?.name.text(language) }
+        if !documents.isEmpty { field(labels.colon(labels.needs) + labels.list(documents)) }
+        let contacts = step.contacts.compactMap { ref in plan.contacts.first { $0.id == ref.id } }.map(contactSummary)
+        if !contacts.isEmpty { field(labels.colon(labels.contact) + labels.list(contacts)) }
+        let cited = citations(step.sources, plan)
+        if !cited.isEmpty { field(labels.colon(labels.sources) + cited.trimmingLeadingSpace) }
+        return lines
+    }
+
+    private func contactSummary(_ contact: Contact) -> String {
+        [contact.name.text(language), contact.phone].compactMap { $0 }.joined(separator: " ")
+    }
+
+    private func contactLines(_ contact: Contact, labels: PlanLabels) -> [String] {
+        var lines = TextLayout.wrap(contactSummary(contact), width: width, prefix: "  - ")
+        if let abroad = contact.fromAbroad { lines += TextLayout.wrap(labels.colon(labels.fromAbroad) + abroad.text(language), width: width, prefix: "    ") }
+        if let url = contact.url { lines.append("    \(url)") }
+        if let note = contact.note { lines += TextLayout.wrap(note.text(language), width: width, prefix: "    ") }
+        return lines
+    }
+
+    private func citations(_ references: [Reference], _ plan: Plan) -> String {
+        let numbers = references.compactMap { plan.citation($0.id) }
+        return numbers.isEmpty ? "" : " " + numbers.map { "[\($0)]" }.joined()
+    }
+}
+
+private extension String {
+    var trimmingLeadingSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import SimguideCore
+
+/// Options every command takes: which flow to read and which language to speak.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the flow from this YAML file instead of the bundled one.", valueName: "path"))
+    var flow: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language: zh or en (default: from LANG; Chinese for zh*).", valueName: "zh|en"))
+    var lang: Language?
+
+    var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }
+
+    /// The flow file to read: `--flow`, or the bundled one.
+    func flowPath() throws -> String {
+        if let flow { return flow }
+        guard let path = FlowLocator.bundledFlowPath() else {
+            throw Failure(code: Failure.flowUnreadable, message: """
+                simguide: cannot find the bundled flow (Resources/flow/simguide.yaml next to the checkout, or \
+                share/simguide/flow/simguide.yaml next to the installed binary); pass --flow PATH
+                """)
+        }
+        return path
+    }
+
+    /// Loads the flow and refuses one with lint errors, since a broken flow would mislead the user.
+    func loadCheckedFlow() throws -> Flow {
+        let flow = try loadFlow()
+        let errors = FlowLinter(flow: flow).findings().filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            let list = errors.prefix(10).map(\.description).joined(separator: "\n")
+            throw Failure(code: Failure.flowUnreadable,
+                          message: "\(list)\nsimguide: the flow has \(errors.count) error(s); run 'simguide lint' for all of them")
+        }
+        return flow
+    }
+
+    func loadFlow() throws -> Flow {
+        do {
+            return try FlowLoader.load(path: try flowPath())
+        } catch let error as FlowError {
+            throw Failure(code: Failure.flowUnreadable, message: error.description)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import SimguideExports
+
+/// `simguide graph --format dot|mermaid`: the question graph, for reviewing a flow.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Print the question graph as Graphviz dot or Mermaid.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Graph format: dot or mermaid.")
+    var format: FlowGraphRenderer.Format = .dot
+
+    func run() throws {
+        let flow = try options.loadFlow()
+        let graph = FlowGraphRenderer(flow: flow, language: options.language).render(format)
+        FileHandle.standardOutput.write(Data(graph.utf8))
+    }
+}
+
+extension FlowGraphRenderer.Format: ExpressibleByArgument {}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import SimguideCore
+import SimguideExports
+
+/// `simguide plan --answer q=v ...`: prints the plan for given answers, asking nothing.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Print the plan for the given answers, without asking questions.",
+        discussion: """
+        Example: simguide plan --answer action=cancel --answer region=fr --answer carrier=free \\
+                   --answer card_type=postpaid --answer abroad=yes
+        A missing or invalid answer exits with code 2 and lists the allowed values.
+        """)
+
+    /// The plan formats this command writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("An answer, as question=value (repeat for each question).", valueName: "question=value"))
+    var answer: [String] = []
+
+    @Option(name: .long, help: "Output format: text, markdown or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let flow = try options.loadCheckedFlow()
+        let given = try parseAnswers(flow)
+        let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
+        let plan = PlanComposer(flow: flow).compose(session)
+        let output: String
+        switch format {
+        case .text: output = PlanTextRenderer(language: options.language).render(plan)
+        case .markdown: output = PlanMarkdownRenderer(language: options.language).render(plan)
+        case .json: output = try PlanJSONRenderer(language: options.language).render(plan)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        let ignored = given.keys.filter { session.answers[$0] == nil }.sorted()
+        if !ignored.isEmpty {
+            FileHandle.standardError.write(Data("simguide: not asked on this path, ignored: \(ignored.joined(separator: ", "))\n".utf8))
+        }
+    }
+
+    private func parseAnswers(_ flow: Flow) throws -> [String: String] {
+        var answers: [String: String] = [:]
+        for item in answer {
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw Failure(code: Failure.usage, message: "simguide: --answer '\(item)' must look like question=value")
+            }
+            guard flow.question(parts[0]) != nil else {
+                throw Failure(code: Failure.usage, message:
+                    "simguide: there is no question '\(parts[0])'; questions: \(flow.questions.map(\.id).joined(separator: ", "))")
+            }
+            if let earlier = answers[parts[0]], earlier != parts[1] {
+                throw Failure(code: Failure.usage, message: "simguide: '\(parts[0])' is answered twice (\(earlier), \(parts[1])); give one")
+            }
+            answers[parts[0]] = parts[1]
+        }
+        return answers
+    }
+}
+
+/// Walks a flow with answers given up front, as the wizard would, and explains the first that is
+/// missing or not allowed.
+enum AnswerReplay {
+    static func session(flow: Flow, answers: [String: String], language: Language) throws -> Session {
+        var session = Session(flow: flow)
+        while let question = session.current {
+            let allowed = session.visibleOptions.map(\.value)
+            guard let value = answers[question.id] else {
+                throw Failure(code: Failure.usage, message: """
+                    simguide: missing answer to '\(question.id)' (\(question.prompt.text(language))); \
+                    add --answer \(question.id)=VALUE with one of: \(allowed.joined(separator: ", "))
+                    """)
+            }
+            do {
+                try session.answer(value)
+            } catch let problem as Session.Problem {
+                if case .notAllowed = problem {
+                    throw Failure(code: Failure.usage, message: """
+                        simguide: '\(value)' is not an answer to '\(question.id)' (\(question.prompt.text(language))) \
+                        here; allowed: \(allowed.joined(separator: ", "))
+                        """)
+                }
+                throw Failure(code: Failure.flowUnreadable, message: "simguide: \(problem)")
+            }
+        }
+        return session
+    }
+}
