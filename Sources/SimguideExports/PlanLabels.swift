@@ -37,6 +37,18 @@ struct PlanLabels {
     /// "：" after a Chinese label, ": " after an English one.
     func colon(_ label: String) -> String { label + pick("：", ": ") }
 
+    /// A question followed by its answer: no colon after a question mark.
+    func answerLine(_ prompt: String, _ answer: String) -> String {
+        if let last = prompt.last, "？?".contains(last) { return prompt + " " + answer }
+        return colon(prompt) + answer
+    }
+
+    /// Separates the parts of a parenthesised note.
+    var separator: String { pick("，", ", ") }
+
+    /// Space before a citation like "[2]" (none after Chinese text).
+    var citationSpace: String { pick("", " ") }
+
     /// Joins names in a list ("、" in Chinese, ", " in English).
     func list(_ items: [String]) -> String { items.joined(separator: pick("、", ", ")) }
 }

@@ -63,7 +63,7 @@ public struct PlanMarkdownRenderer {
         if !plan.sources.isEmpty {
             out += ["", "## \(labels.sources)", ""]
             for (index, source) in plan.sources.enumerated() {
-                out.append("\(index + 1). [\(escape(source.title.text(language)))](\(source.url)) — \(labels.checked) \(source.checked), \(labels.confidence(source.confidence))")
+                out.append("\(index + 1). [\(escape(source.title.text(language)))](\(source.url)) — \(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))")
             }
         }
         out += ["", "*\(escape(labels.disclaimer))*", "", "\(labels.colon(labels.flowVersion))\(plan.flowVersion)"]

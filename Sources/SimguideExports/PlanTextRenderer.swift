@@ -1,3 +1,4 @@
+import Foundation
 import SimguideCore
 
 /// Renders a plan as plain text that fits a given width (80 columns by default), wrapping Chinese and
@@ -21,7 +22,7 @@ public struct PlanTextRenderer {
 
         out.append(labels.situation)
         for (question, option) in plan.answers {
-            out += TextLayout.wrap("\(option.label.text(language))", width: width, prefix: "  " + labels.colon(question.prompt.text(language)))
+            out += TextLayout.wrap(labels.answerLine(question.prompt.text(language), option.label.text(language)), width: width, prefix: "  ")
         }
 
         var number = 0
@@ -52,14 +53,14 @@ public struct PlanTextRenderer {
             out.append("")
             out.append(heading(labels.warnings))
             for warning in plan.warnings {
-                out += TextLayout.wrap(warning.text.text(language) + citations(warning.sources, plan), width: width, prefix: "  ! ")
+                out += TextLayout.wrap(warning.text.text(language) + citations(warning.sources, plan, labels), width: width, prefix: "  ! ")
             }
         }
         if !plan.sources.isEmpty {
             out.append("")
             out.append(heading(labels.sources))
             for (index, source) in plan.sources.enumerated() {
-                let line = "\(source.title.text(language)) (\(labels.checked) \(source.checked), \(labels.confidence(source.confidence)))"
+                let line = "\(source.title.text(language)) (\(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence)))"
                 out += TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ")
                 out.append("      \(source.url)")
             }
@@ -91,8 +92,8 @@ public struct PlanTextRenderer {
         if !documents.isEmpty { field(labels.colon(labels.needs) + labels.list(documents)) }
         let contacts = step.contacts.compactMap { ref in plan.contacts.first { $0.id == ref.id } }.map(contactSummary)
         if !contacts.isEmpty { field(labels.colon(labels.contact) + labels.list(contacts)) }
-        let cited = citations(step.sources, plan)
-        if !cited.isEmpty { field(labels.colon(labels.sources) + cited.trimmingLeadingSpace) }
+        let cited = citations(step.sources, plan, labels)
+        if !cited.isEmpty { field(labels.colon(labels.sources) + cited.trimmingCharacters(in: .whitespaces)) }
         return lines
     }
 
@@ -108,12 +109,8 @@ public struct PlanTextRenderer {
         return lines
     }
 
-    private func citations(_ references: [Reference], _ plan: Plan) -> String {
+    private func citations(_ references: [Reference], _ plan: Plan, _ labels: PlanLabels) -> String {
         let numbers = references.compactMap { plan.citation($0.id) }
-        return numbers.isEmpty ? "" : " " + numbers.map { "[\($0)]" }.joined()
+        return numbers.isEmpty ? "" : labels.citationSpace + numbers.map { "[\($0)]" }.joined()
     }
-}
-
-private extension String {
-    var trimmingLeadingSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
 }

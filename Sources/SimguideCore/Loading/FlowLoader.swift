@@ -10,9 +10,18 @@ public enum FlowLoader {
     /// The flow file format this version reads.
     public static let supportedFormat = 1
 
-    /// Loads the flow whose root file is at `path`.
+    /// Loads the flow whose root file is at `path`; included files are found next to it.
     public static func load(path: String) throws -> Flow {
-        let root = try parse(file: path)
+        try load(root: try parse(file: path), directory: (path as NSString).deletingLastPathComponent)
+    }
+
+    /// Loads a flow from YAML text; `name` is the file name used in messages, and included files are
+    /// found relative to `directory`.
+    public static func load(yaml: String, name: String, directory: String = ".") throws -> Flow {
+        try load(root: try parse(text: yaml, file: name), directory: directory)
+    }
+
+    private static func load(root: YAMLNode, directory: String) throws -> Flow {
         let top = try root.mapping("the flow file", allowed: rootKeys)
         let format = try top.required("format").integer("format")
         guard format == supportedFormat else {
@@ -22,8 +31,7 @@ public enum FlowLoader {
         let startNode = try top.required("start")
         var parts = FlowParts()
         try parts.read(top)
-        var files = [path]
-        let directory = (path as NSString).deletingLastPathComponent
+        var files = [root.file]
         for include in try top["include"]?.sequence("include") ?? [] {
             let name = try include.string("an included file")
             let includedPath = name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name)
@@ -44,26 +52,6 @@ public enum FlowLoader {
             contacts: parts.contacts, sources: parts.sources, files: files)
     }
 
-    /// Loads a flow from YAML text, for tests and tools; `name` stands in for the file name.
-    public static func load(yaml: String, name: String) throws -> Flow {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("simguide-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent(name).path
-        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
-        do {
-            return try load(path: path)
-        } catch let error as FlowError {
-            // Report the name the caller gave, not the temporary path.
-            let replaced = { (text: String) in text.replacingOccurrences(of: path, with: name) }
-            if let position = error.position {
-                throw FlowError(error.message, at: SourcePosition(file: name, line: position.line, column: position.column))
-            }
-            throw FlowError(replaced(error.message), file: name)
-        }
-    }
-
     static let partKeys = ["questions", "rules", "documents", "contacts", "sources"]
     static let rootKeys = ["format", "version", "title", "start", "include"] + partKeys
 
@@ -79,16 +67,20 @@ public enum FlowLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw FlowError("the file is not UTF-8 text; save it as UTF-8", file: path)
         }
+        return try parse(text: text, file: path)
+    }
+
+    private static func parse(text: String, file: String) throws -> YAMLNode {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw syntaxError(error, file: path)
+            throw syntaxError(error, file: file)
         }
         guard let node else {
-            throw FlowError("the file is empty; a flow file is a YAML mapping", file: path)
+            throw FlowError("the file is empty; a flow file is a YAML mapping", file: file)
         }
-        return YAMLNode(node: node, file: path, budget: NodeBudget())
+        return YAMLNode(node: node, file: file, budget: NodeBudget())
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> FlowError {
@@ -98,6 +90,10 @@ public enum FlowLoader {
             let detail = context.map { " \($0.text)" } ?? ""
             return FlowError("YAML syntax: \(problem)\(detail); check indentation, quotes and ':' here",
                              at: SourcePosition(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return FlowError("\(keys) appears more than once in this mapping; keep one",
+                             at: SourcePosition(file: file, line: context.mark.line, column: context.mark.column))
         case let .reader(problem, _, _, _):
             return FlowError("YAML cannot be read: \(problem)", file: file)
         default:

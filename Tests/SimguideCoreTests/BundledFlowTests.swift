@@ -1,0 +1,51 @@
+import Testing
+@testable import SimguideCore
+
+/// Every path of the bundled flow must give a plan a person can act on.
+@Suite struct BundledFlowTests {
+    @Test func everyPathGivesAnActionablePlan() throws {
+        let flow = try Fixtures.bundledFlow()
+        let paths = PathEnumerator(flow: flow).allPaths()
+        #expect(paths.count >= 2 * 3 * 4 * 2)
+        let composer = PlanComposer(flow: flow)
+        for path in paths {
+            let label = path.steps.map { "\($0.question)=\($0.value)" }.joined(separator: " ")
+            let plan = composer.compose(answers: path.answers, asked: [])
+            #expect(plan.steps.contains { $0.phase == .act }, "no act step: \(label)")
+            #expect(!plan.documents.isEmpty, "no document: \(label)")
+            #expect(plan.steps.allSatisfy { !$0.sources.isEmpty }, "a step without source: \(label)")
+            for language in Language.allCases {
+                #expect(plan.steps.allSatisfy { !$0.title.text(language).isEmpty }, "empty title in \(language): \(label)")
+            }
+        }
+    }
+
+    @Test func everyPublicIdAndValueExists() throws {
+        let flow = try Fixtures.bundledFlow()
+        let expected: [String: [String]] = [
+            "action": ["cancel", "renew"],
+            "region": ["fr", "hk", "nc"],
+            "card_type": ["keep", "travel", "data", "postpaid"],
+            "abroad": ["yes", "no"],
+        ]
+        for (id, values) in expected {
+            #expect(flow.question(id)?.options.map(\.value) == values)
+        }
+        let carriers = try #require(flow.question("carrier"))
+        let byRegion = { (region: String) in carriers.visibleOptions(["region": region]).map(\.value) }
+        #expect(byRegion("fr") == ["orange", "sfr", "bouygues", "free", "lebara", "lycamobile", "other"])
+        #expect(byRegion("hk") == ["csl", "cmhk", "smartone", "three", "cuhk", "other"])
+        #expect(byRegion("nc") == ["opt", "other"])
+    }
+
+    @Test func everyRegionCarrierTypeAndAbroadValueIsReachable() throws {
+        let flow = try Fixtures.bundledFlow()
+        var seen: Set<String> = []
+        PathEnumerator(flow: flow).walk(onPath: { path in
+            let a = path.answers
+            seen.insert([a["action"], a["region"], a["carrier"], a["card_type"], a["abroad"]].compactMap { $0 }.joined(separator: "/"))
+        })
+        // 2 actions x (7 + 6 + 2 carriers) x 4 card types x 2 abroad values.
+        #expect(seen.count == 2 * 15 * 4 * 2)
+    }
+}

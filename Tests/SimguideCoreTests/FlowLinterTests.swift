@@ -1,0 +1,117 @@
+import Testing
+@testable import SimguideCore
+
+/// Each kind of lint finding on a small flow, and the bundled flow linting clean.
+@Suite struct FlowLinterTests {
+    private func findings(_ yaml: String) throws -> [Finding] {
+        FlowLinter(flow: try FlowLoader.load(yaml: yaml, name: "lint.yaml"), today: "2026-11-22").findings()
+    }
+
+    private func edited(_ replacements: [(String, String)]) -> String {
+        replacements.reduce(Fixtures.small) { text, pair in
+            precondition(text.contains(pair.0), "fixture text not found: \(pair.0)")
+            return text.replacingOccurrences(of: pair.0, with: pair.1)
+        }
+    }
+
+    @Test func theSmallFixtureIsClean() throws {
+        #expect(try findings(Fixtures.small) == [])
+    }
+
+    @Test func theBundledFlowIsClean() throws {
+        let found = FlowLinter(flow: try Fixtures.bundledFlow()).findings()
+        #expect(found.map(\.description) == [])
+    }
+
+    @Test func unknownNextQuestion() throws {
+        let found = try findings(edited([("next: region", "next: regoin")]))
+        #expect(found.map(\.description) == ["lint.yaml:11:11: error: next question 'regoin' does not exist; did you mean 'region'? [unknown-question]"])
+    }
+
+    @Test func duplicateIds() throws {
+        let found = try findings(edited([("  - id: commitment", "  - id: region")]))
+        #expect(found.contains { $0.code == "duplicate-id" && $0.message.contains("question 'region' is declared again (first at lint.yaml:12:5)") })
+    }
+
+    @Test func unknownValueInWhen() throws {
+        let found = try findings(edited([("when: {region: hk}}", "when: {region: hkk}}")]))
+        #expect(found.map(\.message) == ["'hkk' is not an option of question 'region'; use one of: fr, hk"])
+        #expect(found.first?.position.line == 23)
+    }
+
+    @Test func unknownDocumentAndSource() throws {
+        let found = try findings(edited([("documents: [proof]", "documents: [prof]"), ("sources: [s2]}\n    warnings", "sources: [s9]}\n    warnings")]))
+        #expect(found.contains { $0.code == "unknown-document" && $0.message == "document 'prof' does not exist; did you mean 'proof'?" })
+        #expect(found.contains { $0.code == "unknown-source" && $0.message.hasPrefix("source 's9' does not exist") })
+    }
+
+    @Test func cycle() throws {
+        let found = try findings(edited([("next: abroad\n  - id: abroad", "next: region\n  - id: abroad")]))
+        #expect(found.contains { $0.code == "cycle" && $0.message.contains("region -> carrier -> commitment -> region") })
+    }
+
+    @Test func deadEndWhenNoNextRuleMatches() throws {
+        let found = try findings(edited([("      - goto: abroad\n", "")]))
+        #expect(found.contains { $0.code == "dead-end" && $0.message.contains("no 'next' rule of 'carrier' matches") })
+        #expect(found.first { $0.code == "dead-end" }?.severity == .error)
+    }
+
+    @Test func deadEndWhenNoOptionIsShown() throws {
+        let found = try findings(edited([
+            ("{value: other, label: {zh: 其他, en: Other}}", "{value: other, label: {zh: 其他, en: Other}, when: {region: fr}}"),
+            ("{value: csl, label: {zh: csl, en: csl}, when: {region: hk}}", "{value: csl, label: {zh: csl, en: csl}, when: {region: fr}}"),
+        ]))
+        #expect(found.contains { $0.code == "dead-end" && $0.message.contains("question 'carrier' shows no option") })
+    }
+
+    @Test func unreachableQuestionAndOptionNeverShown() throws {
+        let orphan = "  - id: orphan\n    prompt: {zh: 孤, en: Orphan}\n    options:\n      - {value: a, label: {zh: 甲, en: A}}\n    next: end\n  - id: abroad"
+        let found = try findings(edited([
+            ("  - id: abroad", orphan),
+            ("{value: csl, label: {zh: csl, en: csl}, when: {region: hk}}", "{value: csl, label: {zh: csl, en: csl}, when: {region: hk, commitment: none}}"),
+        ]))
+        #expect(found.contains { $0.code == "unreachable" && $0.message == "no path reaches question 'orphan'" && $0.severity == .warning })
+        #expect(found.contains { $0.code == "option-never-shown" && $0.message.contains("'csl' of 'carrier'") })
+    }
+
+    @Test func ruleThatNoPathMatches() throws {
+        let found = try findings(edited([("when: {action: cancel, region: fr}\n    steps", "when: {action: renew, commitment: none}\n    steps")]))
+        #expect(found.contains { $0.code == "rule-never-matches" && $0.message.contains("'cancel-fr'") })
+    }
+
+    @Test func emptyPlan() throws {
+        let found = try findings(edited([("when: {action: [cancel, renew]}", "when: {action: cancel}"), ("when: {action: renew, not: {region: hk}}", "when: {action: cancel, region: hk}"), ("when: [{action: renew, region: hk}]", "when: [{action: cancel, region: hk}]")]))
+        #expect(found.contains { $0.code == "empty-plan" && $0.message.hasPrefix("the path action=renew region=fr") })
+    }
+
+    @Test func missingTranslation() throws {
+        let found = try findings(edited([("prompt: {zh: 哪里？, en: Where?}", "prompt: {zh: 哪里？}")]))
+        #expect(found.map(\.description) == ["lint.yaml:12:5: error: prompt of 'region' has no 'en' text; add 'en: ...' [missing-translation]"])
+    }
+
+    @Test func badURLAndDates() throws {
+        let found = try findings(edited([("https://example.org/one", "example.org/one"), ("checked: 2026-02-01", "checked: 2026-02-30")]))
+        #expect(found.contains { $0.code == "bad-url" && $0.message.contains("'example.org/one'") })
+        #expect(found.contains { $0.code == "bad-date" && $0.message.contains("'2026-02-30'") })
+        let future = try findings(edited([("checked: 2026-01-15", "checked: 2027-01-15")]))
+        #expect(future.map(\.message) == ["source 's1' was checked on 2027-01-15, which is in the future"])
+    }
+
+    @Test func stepWithoutSource() throws {
+        let found = try findings(edited([("documents: [login], sources: [s1]}", "documents: [login]}")]))
+        #expect(found.map(\.message) == ["a step in rule 'renew' cites no source; add 'sources: [...]'"])
+    }
+
+    @Test func unusedDeclarationsAreWarnings() throws {
+        let found = try findings(edited([("  - {id: proof, name: {zh: 确认, en: Confirmation}}", "  - {id: proof, name: {zh: 确认, en: Confirmation}}\n  - {id: unused, name: {zh: 没用, en: Unused}}")]))
+        #expect(found.map(\.description) == ["lint.yaml:71:5: warning: document 'unused' is never used [unused]"])
+    }
+
+    @Test func errorsComeBeforeWarnings() throws {
+        let found = try findings(edited([
+            ("  - {id: proof, name: {zh: 确认, en: Confirmation}}", "  - {id: proof, name: {zh: 确认, en: Confirmation}}\n  - {id: unused, name: {zh: 没用, en: Unused}}"),
+            ("https://example.org/one", "nope"),
+        ]))
+        #expect(found.map(\.severity) == [.error, .warning])
+    }
+}

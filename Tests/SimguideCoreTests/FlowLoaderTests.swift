@@ -1,0 +1,131 @@
+import Testing
+@testable import SimguideCore
+
+/// Malformed flow files: each must fail with a message that names the place and what to fix.
+@Suite struct FlowLoaderTests {
+    private func loadError(_ yaml: String) -> FlowError? {
+        do {
+            _ = try FlowLoader.load(yaml: yaml, name: "bad.yaml")
+            return nil
+        } catch let error as FlowError {
+            return error
+        } catch {
+            Issue.record("unexpected error type: \(error)")
+            return nil
+        }
+    }
+
+    private let header = "format: 1\nversion: \"1\"\ntitle: {zh: 测试, en: Test}\nstart: a\n"
+    private let goodQuestion = """
+      - id: a
+        prompt: {zh: 问, en: Ask}
+        options:
+          - {value: x, label: {zh: 甲, en: X}}
+        next: end
+
+    """
+
+    @Test func loadsTheSmallFixture() throws {
+        let flow = try Fixtures.smallFlow()
+        #expect(flow.questions.map(\.id) == ["action", "region", "carrier", "commitment", "abroad"])
+        #expect(flow.question("abroad")?.options.map(\.value) == ["yes", "no"])  // `yes` stays text, not a boolean
+        #expect(flow.rules.count == 5)
+        #expect(flow.question("carrier")?.position.line == 18)
+    }
+
+    @Test func badYAMLSyntaxNamesLineAndColumn() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, en: Ask\n"))
+        #expect(error.message.contains("YAML syntax"))
+        #expect(error.position?.line == 8)
+    }
+
+    @Test func wrongTypeSaysWhatWasExpected() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, en: Ask}\n    options: none\n    next: end\n"))
+        #expect(error.message == "options must be a list ('- ' items), found text 'none'")
+        #expect(error.position?.description == "bad.yaml:8:14")
+    }
+
+    @Test func unknownKeySuggestsTheNearestOne() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    promt: {zh: 问, en: Ask}\n"))
+        #expect(error.message.hasPrefix("unknown key 'promt' in a question; did you mean 'prompt'?"))
+        #expect(error.position?.description == "bad.yaml:7:5")
+    }
+
+    @Test func missingFieldIsNamed() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, en: Ask}\n    next: end\n"))
+        #expect(error.message == "a question needs 'options'")
+        #expect(error.position?.description == "bad.yaml:6:5")
+    }
+
+    @Test func repeatedKeyIsAnError() throws {
+        let error = try #require(loadError(header + "questions:\n" + goodQuestion.replacingOccurrences(of: "    next: end", with: "    next: end\n    next: end")))
+        #expect(error.message == "'next' appears more than once in this mapping; keep one")
+        #expect(error.position?.description == "bad.yaml:10:5")  // the first of the repeated keys
+    }
+
+    @Test func unknownPhaseListsTheAllowedOnes() throws {
+        let rule = "rules:\n  - id: r\n    when: {a: x}\n    steps:\n      - {phase: doing, channel: online, title: {zh: 做, en: Do}}\n"
+        let error = try #require(loadError(header + "questions:\n" + goodQuestion + rule))
+        #expect(error.message == "unknown phase 'doing'; use one of: prepare, act, afterwards")
+        #expect(error.position?.description == "bad.yaml:15:17")
+    }
+
+    @Test func unknownChannelSuggestsTheNearestOne() throws {
+        let rule = "rules:\n  - id: r\n    when: {a: x}\n    steps:\n      - {phase: act, channel: onlin, title: {zh: 做, en: Do}}\n"
+        let error = try #require(loadError(header + "questions:\n" + goodQuestion + rule))
+        #expect(error.message.hasPrefix("unknown channel 'onlin'; did you mean 'online'?"))
+    }
+
+    @Test func plainStringWhereTranslationsAreNeeded() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: Ask\n"))
+        #expect(error.message == "'prompt' needs one text per language, like 'prompt: {zh: 中文, en: English}'")
+        #expect(error.position?.description == "bad.yaml:7:13")
+    }
+
+    @Test func unknownLanguageKey() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, de: Frage}\n"))
+        #expect(error.message.hasPrefix("unknown key 'de' in 'prompt'"))
+        #expect(error.position?.description == "bad.yaml:7:21")
+    }
+
+    @Test func badIdentifier() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: two words\n"))
+        #expect(error.message == "a question id 'two words' must be a plain id: letters, digits, '_', '-' or '.'")
+        #expect(error.position?.description == "bad.yaml:6:9")
+    }
+
+    @Test func unsupportedFormat() throws {
+        let error = try #require(loadError("format: 2\nversion: \"1\"\ntitle: {zh: 测试, en: Test}\nstart: a\n"))
+        #expect(error.message == "format 2 is not supported; this simguide reads format 1")
+        #expect(error.position?.description == "bad.yaml:1:9")
+    }
+
+    @Test func emptyWhenIsRejected() throws {
+        let rule = "rules:\n  - id: r\n    when: {}\n"
+        let error = try #require(loadError(header + "questions:\n" + goodQuestion + rule))
+        #expect(error.message == "'when' must map question ids to values, like 'when: {region: fr}'")
+        #expect(error.position?.line == 13)
+    }
+
+    @Test func missingIncludedFileNamesTheIncludeLine() throws {
+        let error = try #require(loadError(header + "include:\n  - nowhere.yaml\nquestions:\n" + goodQuestion))
+        #expect(error.message.contains("cannot read the flow file"))
+        #expect(error.message.contains("nowhere.yaml"))
+        #expect(error.position?.description == "bad.yaml:6:5")
+    }
+
+    @Test func emptyFile() throws {
+        let error = try #require(loadError(""))
+        #expect(error.message == "the file is empty; a flow file is a YAML mapping")
+        #expect(error.description == "bad.yaml: error: the file is empty; a flow file is a YAML mapping")
+    }
+
+    @Test func aliasBombIsStoppedNotExpanded() throws {
+        var yaml = header + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...12 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "questions: [*a12]\n"
+        let error = try #require(loadError(yaml))
+        // Either the unknown key is met first or the budget stops the walk; never a hang.
+        #expect(error.message.contains("unknown key 'a0'") || error.message.contains("too large"))
+    }
+}
