@@ -49,6 +49,6 @@ struct PlanLabels {
     /// Space before a citation like "[2]" (none after Chinese text).
     var citationSpace: String { pick("", " ") }
 
-    /// Joins names in a list ("、" in Chinese, ", " in English).
-    func list(_ items: [String]) -> String { items.joined(separator: pick("、", ", ")) }
+    /// Joins names in a list ("、" in Chinese, "; " in English, since names may contain commas).
+    func list(_ items: [String]) -> String { items.joined(separator: pick("、", "; ")) }
 }

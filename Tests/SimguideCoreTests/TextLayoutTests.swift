@@ -23,6 +23,8 @@ import Testing
         #expect(lines == ["先把用这个", "号码收验证", "码的账户改", "到新号码。"])
         let punctuation = TextLayout.wrap("一二三四，五六", width: 8)
         #expect(punctuation == ["一二三", "四，五六"])  // "，" never starts a line
+        let bracket = TextLayout.wrap("账户里找解约（résiliation）。", width: 18)
+        #expect(bracket == ["账户里找解约", "（résiliation）。"])  // "（" never ends a line
     }
 
     @Test func mixedTextNeverOverflows() {

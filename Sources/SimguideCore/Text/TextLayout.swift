@@ -1,8 +1,9 @@
 /// Wraps, cuts and pads text by terminal columns, never splitting a character.
 ///
 /// Latin text breaks at spaces; CJK text may break between any two characters, except before closing
-/// punctuation (，。、）etc.) which stays with the character before it. A word wider than the line is
-/// broken between characters.
+/// punctuation (，。、）etc.), which stays with the character before it, or after opening brackets
+/// (（《“ etc.), which stay with the character after them. A word wider than the line is broken between
+/// characters.
 public enum TextLayout {
     /// Lines of at most `width` columns. Existing line breaks are kept; an empty input gives one empty line.
     public static func wrap(_ text: String, width: Int) -> [String] {
@@ -41,14 +42,22 @@ public enum TextLayout {
     // MARK: Private
 
     private static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕…·,.;:?!)]}%")
+    private static let noLineEnd: Set<Character> = Set("（《「『【〔“‘([{")
 
     /// Splits a paragraph into pieces that may not be separated: words with their trailing space, single
     /// CJK characters, punctuation glued to what precedes it.
     private static func tokens(_ paragraph: String) -> [String] {
         var tokens: [String] = []
         var word = ""
+        var glued = false  // the last character was an opening bracket: the next one stays with it
         for character in paragraph {
-            if character == " " {
+            defer { glued = noLineEnd.contains(character) }
+            if glued && character != " " {
+                word.append(character)
+            } else if noLineEnd.contains(character) {
+                if !word.isEmpty { tokens.append(word) }
+                word = String(character)
+            } else if character == " " {
                 word.append(character)
                 tokens.append(word)
                 word = ""
