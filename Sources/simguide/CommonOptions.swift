@@ -24,10 +24,11 @@ struct CommonOptions: ParsableArguments {
         return path
     }
 
-    /// Loads the flow and refuses one with lint errors, since a broken flow would mislead the user.
+    /// Loads the flow and refuses one with lint errors, since a broken flow would mislead the user. Only
+    /// the linear checks run here; `simguide lint` and the test suite also walk every path.
     func loadCheckedFlow() throws -> Flow {
         let flow = try loadFlow()
-        let errors = FlowLinter(flow: flow).findings().filter { $0.severity == .error }
+        let errors = FlowLinter(flow: flow).findings(walkingPaths: false).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let list = errors.prefix(10).map(\.description).joined(separator: "\n")
             throw Failure(code: Failure.flowUnreadable,
