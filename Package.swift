@@ -17,6 +17,14 @@ let package = Package(
             name: "SimguideCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // ncursesw as Swift sees it: a module map and a shim header, nothing else.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The full-screen wizard: screens over a small terminal protocol (ncurses, or an in-memory grid).
+        .target(name: "SimguideCurses", dependencies: ["SimguideCore", "SimguideExports", "CNcursesw"]),
         // Plan and flow renderers: text, Markdown, JSON, graph.
         .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
         // The line-mode wizard: numbered questions on standard input and output.
@@ -24,13 +32,14 @@ let package = Package(
         .executableTarget(
             name: "simguide",
             dependencies: [
-                "SimguideCore", "SimguideExports", "SimguideLine",
+                "SimguideCore", "SimguideExports", "SimguideLine", "SimguideCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore"]),
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
+        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,72 +13,81 @@ public struct PlanTextRenderer {
     }
 
     public func render(_ plan: Plan) -> String {
-        let labels = PlanLabels(language: language)
-        var out: [String] = []
-        let title = "\(plan.flowTitle.text(language)) — \(labels.planTitle)"
-        out += TextLayout.wrap(title, width: width)
-        out.append(String(repeating: "=", count: min(width, max(DisplayWidth.of(title), 20))))
-        out.append("")
+        lines(plan).map(\.text).joined(separator: "\n") + "\n"
+    }
 
-        out.append(labels.situation)
+    /// The plan as lines; a step's or document's first line carries its tick key, and the box shows
+    /// `[x]` when that key is in `ticked`.
+    public func lines(_ plan: Plan, ticked: Set<String> = []) -> [PlanLine] {
+        let labels = PlanLabels(language: language)
+        var out: [PlanLine] = []
+        let title = "\(plan.flowTitle.text(language)) — \(labels.planTitle)"
+        out += plain(TextLayout.wrap(title, width: width), .heading)
+        out += plain([String(repeating: "=", count: min(width, max(DisplayWidth.of(title), 20))), ""], .heading)
+
+        out += plain([labels.situation], .heading)
         for (question, option) in plan.answers {
-            out += TextLayout.wrap(labels.answerLine(question.prompt.text(language), option.label.text(language)), width: width, prefix: "  ")
+            out += plain(TextLayout.wrap(labels.answerLine(question.prompt.text(language), option.label.text(language)), width: width, prefix: "  "))
         }
 
         var number = 0
         for section in plan.sections {
-            out.append("")
-            out.append(heading(section.phase.title(language)))
+            out += heading(section.phase.title(language))
             for step in section.steps {
                 number += 1
-                out += stepLines(step, number: number, plan: plan, labels: labels)
+                let key = PlanLine.tickKey(step)
+                var lines = plain(stepLines(step, number: number, box: box(key, ticked), plan: plan, labels: labels))
+                lines[0] = PlanLine(text: lines[0].text, kind: .item, tickKey: key)
+                out += lines
             }
         }
 
         if !plan.documents.isEmpty {
-            out.append("")
-            out.append(heading(labels.documents))
+            out += heading(labels.documents)
             for document in plan.documents {
                 var line = document.name.text(language)
                 if let note = document.note { line += " — " + note.text(language) }
-                out += TextLayout.wrap(line, width: width, prefix: "  [ ] ")
+                let key = PlanLine.tickKey(document)
+                var lines = plain(TextLayout.wrap(line, width: width, prefix: "  \(box(key, ticked)) "))
+                lines[0] = PlanLine(text: lines[0].text, kind: .item, tickKey: key)
+                out += lines
             }
         }
         if !plan.contacts.isEmpty {
-            out.append("")
-            out.append(heading(labels.contacts))
-            for contact in plan.contacts { out += contactLines(contact, labels: labels) }
+            out += heading(labels.contacts)
+            for contact in plan.contacts { out += plain(contactLines(contact, labels: labels)) }
         }
         if !plan.warnings.isEmpty {
-            out.append("")
-            out.append(heading(labels.warnings))
+            out += heading(labels.warnings)
             for warning in plan.warnings {
-                out += TextLayout.wrap(warning.text.text(language) + citations(warning.sources, plan, labels), width: width, prefix: "  ! ")
+                out += plain(TextLayout.wrap(warning.text.text(language) + citations(warning.sources, plan, labels), width: width, prefix: "  ! "), .warning)
             }
         }
         if !plan.sources.isEmpty {
-            out.append("")
-            out.append(heading(labels.sources))
+            out += heading(labels.sources)
             for (index, source) in plan.sources.enumerated() {
                 let line = "\(source.title.text(language)) (\(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence)))"
-                out += TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ")
-                out.append("      \(source.url)")
+                out += plain(TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ") + ["      \(source.url)"])
             }
         }
-        out.append("")
-        out += TextLayout.wrap(labels.disclaimer, width: width)
-        out.append(labels.colon(labels.flowVersion) + plan.flowVersion)
-        return out.joined(separator: "\n") + "\n"
+        out += plain([""] + TextLayout.wrap(labels.disclaimer, width: width) + [labels.colon(labels.flowVersion) + plan.flowVersion])
+        return out
     }
 
     // MARK: Private
 
-    private func heading(_ text: String) -> String {
-        "\(text)\n" + String(repeating: "-", count: min(width, max(DisplayWidth.of(text), 4)))
+    private func heading(_ text: String) -> [PlanLine] {
+        plain(["", text, String(repeating: "-", count: min(width, max(DisplayWidth.of(text), 4)))], .heading)
     }
 
-    private func stepLines(_ step: Step, number: Int, plan: Plan, labels: PlanLabels) -> [String] {
-        let prefix = "  [ ] \(number). "
+    private func plain(_ texts: [String], _ kind: PlanLine.Kind = .text) -> [PlanLine] {
+        texts.map { PlanLine(text: $0, kind: kind, tickKey: nil) }
+    }
+
+    private func box(_ key: String, _ ticked: Set<String>) -> String { ticked.contains(key) ? "[x]" : "[ ]" }
+
+    private func stepLines(_ step: Step, number: Int, box: String, plan: Plan, labels: PlanLabels) -> [String] {
+        let prefix = "  \(box) \(number). "
         let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
         var lines = TextLayout.wrap("\(step.title.text(language)) (\(step.channel.title(language)))", width: width, prefix: prefix)
         func field(_ text: String) { lines += TextLayout.wrap(text, width: width, prefix: indent) }
