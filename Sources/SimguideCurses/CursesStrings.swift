@@ -1,0 +1,47 @@
+import SimguideCore
+
+/// The full-screen wizard's own words in each language.
+struct CursesStrings {
+    let language: Language
+
+    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    func progress(_ step: Int, _ atMost: Int) -> String {
+        pick("第 \(step) 步 / 最多 \(atMost) 步", "Step \(step) of at most \(atMost)")
+    }
+    var planTitle: String { pick("你的计划", "Your plan") }
+    var reviewTitle: String { pick("回顾与修改答案", "Review and change answers") }
+    func changeTitle(_ prompt: String) -> String { pick("修改：\(prompt)", "Change: \(prompt)") }
+    var helpTitle: String { pick("帮助", "Help") }
+    var noHelp: String { pick("这个问题没有更多说明。", "There is no more help for this question.") }
+    var closeHelp: String { pick("按任意键返回", "Press any key to go back") }
+    var quitQuestion: String { pick("现在退出？答案不会保存。", "Quit now? Your answers will not be kept.") }
+    var quitKeys: String { pick("y 退出    n 继续", "y quit    n stay") }
+    func tooSmall(_ rows: Int, _ columns: Int) -> String {
+        pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
+    }
+    var tooSmallKeys: String { pick("q 退出", "q quit") }
+    var atFirst: String { pick("已经是第一个问题。", "This is the first question.") }
+    func dropped(_ prompts: [String]) -> String {
+        pick("这些答案不再适用，请重新回答：\(prompts.joined(separator: "、"))",
+             "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
+    }
+    var switched: String { pick("已切换为中文", "Switched to English") }
+
+    /// The keys in use on each screen; a short form for narrow terminals.
+    func questionKeys(narrow: Bool) -> String {
+        narrow ? pick("↑↓ Enter ←返回 ?帮助 r l q", "↑↓ Enter ←back ? r l q")
+            : pick("↑↓ 移动  Enter 选择  ← 返回  ? 帮助  r 回顾  l English  q 退出",
+                   "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
+    }
+    func planKeys(narrow: Bool) -> String {
+        narrow ? pick("↑↓ 空格勾选 PgUp/Dn ← r l q", "↑↓ Space tick PgUp/Dn ← r l q")
+            : pick("↑↓ 移动  空格 勾选  PgUp/PgDn 翻页  ← 返回  r 回顾  l English  q 退出",
+                   "↑↓ move  Space tick  PgUp/PgDn page  ← back  r review  l 中文  q quit")
+    }
+    func reviewKeys(narrow: Bool) -> String {
+        narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")
+            : pick("↑↓ 移动  Enter 修改这一项  ← 返回  l English  q 退出",
+                   "↑↓ move  Enter change this answer  ← back  l 中文  q quit")
+    }
+}

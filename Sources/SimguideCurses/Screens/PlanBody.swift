@@ -1,0 +1,34 @@
+import SimguideCore
+import SimguideExports
+
+/// The body of the plan screen: the printed plan's lines, with tick boxes and the focused item marked.
+struct PlanBody {
+    let plan: Plan
+    let ticks: Set<String>
+    let focus: Int
+    let language: Language
+    let width: Int
+
+    func lines() -> [BodyLine] {
+        let planLines = PlanTextRenderer(language: language, width: max(30, width - 2)).lines(plan, ticked: ticks)
+        var item = -1
+        var lines: [BodyLine] = []
+        // Skip the plan's own title block: the screen header already says what this is.
+        for line in planLines.drop(while: { $0.kind == .heading && !$0.text.isEmpty }).dropFirst() {
+            if line.tickKey != nil { item += 1 }
+            let current = item >= 0 && line.kind != .heading ? item : nil
+            let focused = current == focus && current != nil && (line.tickKey != nil || lines.last?.item == current)
+            let style: TextStyle
+            switch line.kind {
+            case .heading: style = .title
+            case .warning: style = .warning
+            case .item, .text:
+                if focused { style = .focus } else if let key = line.tickKey, ticks.contains(key) { style = .ticked } else { style = .normal }
+            }
+            let marker = line.tickKey != nil && focused ? "›" : " "
+            lines.append(BodyLine(text: marker + line.text, style: style, item: line.tickKey != nil || focused ? current : nil,
+                                  startsItem: line.tickKey != nil))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,129 @@
+import SimguideCore
+
+extension WizardApp {
+    /// Draws the current screen, and any dialog over it, to fit the terminal's size.
+    public func draw(on terminal: TerminalScreen) {
+        terminal.clear()
+        clickable = [:]
+        let (rows, columns) = terminal.size
+        let strings = CursesStrings(language: language)
+        if rows < Self.minimumSize.rows || columns < Self.minimumSize.columns {
+            drawTooSmall(on: terminal, strings: strings)
+            terminal.refresh()
+            return
+        }
+        let narrow = columns < 60
+        let width = columns - 2
+        let title: String
+        let body: [BodyLine]
+        let keys: String
+        switch mode {
+        case .question:
+            guard let question = session.current else { return }
+            title = session.flow.title.text(language)
+            body = QuestionBody(question: question, options: session.visibleOptions, focus: focus, language: language, width: width).lines()
+            keys = strings.questionKeys(narrow: narrow)
+        case .change(let id):
+            guard let question = session.flow.question(id) else { return }
+            title = strings.changeTitle(question.prompt.text(language))
+            body = QuestionBody(question: question, options: session.optionsForChanging(id), focus: focus, language: language, width: width).lines()
+            keys = strings.questionKeys(narrow: narrow)
+        case .review:
+            title = strings.reviewTitle
+            body = ReviewBody(review: session.review, focus: focus, language: language, width: width).lines()
+            keys = strings.reviewKeys(narrow: narrow)
+        case .plan:
+            guard let plan else { return }
+            title = strings.planTitle
+            body = PlanBody(plan: plan, ticks: ticks, focus: focus, language: language, width: width).lines()
+            keys = strings.planKeys(narrow: narrow)
+        }
+        drawHeader(on: terminal, title: title, strings: strings)
+        let top = 3, height = rows - 5
+        let first = body.scrollKeepingVisible(focus: focus, height: height, from: mode == .plan ? scroll : 0)
+        if mode == .plan { scroll = first }
+        var cursor = (row: top, column: 0)
+        for (offset, line) in body.dropFirst(first).prefix(height).enumerated() {
+            let row = top + offset
+            terminal.draw(" " + TextLayout.truncate(line.text, width: width), row: row, column: 0, style: line.style)
+            if let item = line.item {
+                clickable[row] = item
+                if item == focus && line.startsItem { cursor = (row, 1) }
+            }
+        }
+        if first > 0 { terminal.draw("↑", row: top, column: columns - 1, style: .dim) }
+        if first + height < body.count { terminal.draw("↓", row: top + height - 1, column: columns - 1, style: .dim) }
+        if let message { terminal.draw(" " + TextLayout.truncate(message, width: width), row: rows - 2, column: 0, style: .warning) }
+        terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim)
+        if showingHelp { drawHelp(on: terminal, strings: strings) }
+        if confirmingQuit { drawQuit(on: terminal, strings: strings) }
+        if !showingHelp && !confirmingQuit { terminal.placeCursor(row: cursor.row, column: cursor.column) }
+        terminal.refresh()
+    }
+
+    private func drawHeader(on terminal: TerminalScreen, title: String, strings: CursesStrings) {
+        let columns = terminal.size.columns
+        let progress: String
+        if mode == .question {
+            let (step, atMost) = session.progress
+            progress = strings.progress(step, atMost)
+        } else {
+            progress = ""
+        }
+        let progressWidth = DisplayWidth.of(progress)
+        terminal.draw(" " + TextLayout.truncate(title, width: columns - progressWidth - 4), row: 0, column: 0, style: .title)
+        if !progress.isEmpty { terminal.draw(progress, row: 0, column: columns - progressWidth - 1, style: .dim) }
+        let crumbs = session.review.map { $0.option.label.text(language) }.joined(separator: " › ")
+        terminal.draw(" " + TextLayout.truncate(crumbs, width: columns - 2), row: 1, column: 0, style: .dim)
+        terminal.draw(String(repeating: terminal.drawsLines ? "─" : "-", count: columns), row: 2, column: 0, style: .dim)
+    }
+
+    private func drawTooSmall(on terminal: TerminalScreen, strings: CursesStrings) {
+        let (rows, columns) = terminal.size
+        let lines = TextLayout.wrap(strings.tooSmall(rows, columns), width: max(1, columns - 2)) + [strings.tooSmallKeys]
+        let top = max(0, (rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            terminal.draw(" " + line, row: top + offset, column: 0, style: offset == lines.count - 1 ? .dim : .warning)
+        }
+        terminal.placeCursor(row: min(rows - 1, top), column: 1)
+    }
+
+    private func drawHelp(on terminal: TerminalScreen, strings: CursesStrings) {
+        var text: [String] = []
+        if case .question = mode, let question = session.current {
+            if let help = question.help { text.append(help.text(language)) }
+            for option in session.visibleOptions {
+                if let detail = option.detail { text.append("\(option.label.text(language)): \(detail.text(language))") }
+            }
+        }
+        if text.isEmpty { text = [strings.noHelp] }
+        drawBox(on: terminal, title: strings.helpTitle, paragraphs: text, footer: strings.closeHelp)
+    }
+
+    private func drawQuit(on terminal: TerminalScreen, strings: CursesStrings) {
+        drawBox(on: terminal, title: "", paragraphs: [strings.quitQuestion], footer: strings.quitKeys)
+    }
+
+    /// A framed dialog centred on the screen; text is wrapped to fit and cut if taller than the screen.
+    private func drawBox(on terminal: TerminalScreen, title: String, paragraphs: [String], footer: String) {
+        let (rows, columns) = terminal.size
+        let boxWidth = min(columns - 4, 72)
+        let inner = boxWidth - 4
+        var lines = paragraphs.flatMap { TextLayout.wrap($0, width: inner) + [""] }
+        lines.append(footer)
+        let maxLines = rows - 4
+        if lines.count > maxLines { lines = Array(lines.prefix(maxLines - 1)) + [footer] }
+        let boxHeight = lines.count + 2
+        let top = max(0, (rows - boxHeight) / 2), left = max(0, (columns - boxWidth) / 2)
+        let box = terminal.drawsLines ? ["┌", "┐", "└", "┘", "─", "│"] : ["+", "+", "+", "+", "-", "|"]
+        let titleText = title.isEmpty ? "" : " \(TextLayout.truncate(title, width: inner)) "
+        let topEdge = box[0] + titleText + String(repeating: box[4], count: max(0, boxWidth - 2 - DisplayWidth.of(titleText))) + box[1]
+        terminal.draw(topEdge, row: top, column: left, style: .title)
+        for (offset, line) in lines.enumerated() {
+            let style: TextStyle = offset == lines.count - 1 ? .dim : .normal
+            terminal.draw(box[5] + " " + TextLayout.pad(line, width: inner) + " " + box[5], row: top + 1 + offset, column: left, style: style)
+        }
+        terminal.draw(box[2] + String(repeating: box[4], count: boxWidth - 2) + box[3], row: top + boxHeight - 1, column: left, style: .title)
+        terminal.placeCursor(row: top + boxHeight - 2, column: left + 2)
+    }
+}

@@ -1,0 +1,236 @@
+import SimguideCore
+import SimguideExports
+
+/// The full-screen wizard: one session, the screen being shown, and what each key does there.
+///
+/// It knows nothing of ncurses: it draws on a `TerminalScreen` and reads its keys, so tests drive it on
+/// a `GridTerminal` exactly as a person drives it on a real terminal.
+public final class WizardApp {
+    /// Which screen is shown.
+    public enum Mode: Equatable, Sendable {
+        case question
+        case review
+        /// Answering an earlier question again, from the review screen.
+        case change(String)
+        case plan
+    }
+
+    /// How the wizard ended.
+    public enum Outcome: Equatable, Sendable {
+        /// The user quit; `sawPlan` tells whether the plan had been shown.
+        case quit(sawPlan: Bool)
+        /// Input ended or a signal asked to stop.
+        case interrupted
+    }
+
+    /// The smallest terminal the wizard draws on.
+    public static let minimumSize = (rows: 12, columns: 40)
+
+    public private(set) var session: Session
+    public private(set) var language: Language
+    public private(set) var mode: Mode = .question
+    /// Ticked steps and documents, by `PlanLine` tick key.
+    public private(set) var ticks: Set<String> = []
+    /// Index of the focused item in the current list (option, answer, or tickable plan item).
+    public private(set) var focus = 0
+    var showingHelp = false
+    var confirmingQuit = false
+    var message: String?
+    var scroll = 0
+    /// Screen rows of clickable items from the last draw: row -> item index.
+    var clickable: [Int: Int] = [:]
+    private var sawPlan = false
+
+    public init(flow: Flow, language: Language) {
+        session = Session(flow: flow)
+        self.language = language
+    }
+
+    /// Draws, reads keys and reacts until the user quits or input stops.
+    public func run(on terminal: TerminalScreen) -> Outcome {
+        while true {
+            draw(on: terminal)
+            guard let key = terminal.readKey() else { return .interrupted }
+            if let outcome = handle(key, size: terminal.size) { return outcome }
+        }
+    }
+
+    /// The plan for the current answers, when every question is answered.
+    public var plan: Plan? {
+        session.isComplete ? PlanComposer(flow: session.flow).compose(session) : nil
+    }
+
+    /// Reacts to one key; returns an outcome when the wizard should end.
+    public func handle(_ key: KeyEvent, size: (rows: Int, columns: Int)) -> Outcome? {
+        if key == .resize { return nil }
+        if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
+            return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
+        }
+        if confirmingQuit {
+            switch key {
+            case .character("y"), .character("Y"): return .quit(sawPlan: sawPlan)
+            case .character("n"), .character("N"), .escape, .backspace, .left: confirmingQuit = false
+            default: break
+            }
+            return nil
+        }
+        if showingHelp {
+            showingHelp = false
+            return nil
+        }
+        message = nil
+        switch key {
+        case .character("q"):
+            if session.history.isEmpty { return .quit(sawPlan: sawPlan) }
+            confirmingQuit = true
+            return nil
+        case .character("l"):
+            language = language.other
+            message = CursesStrings(language: language).switched
+            return nil
+        default:
+            break
+        }
+        switch mode {
+        case .question: handleQuestion(key)
+        case .change(let id): handleChange(key, questionID: id)
+        case .review: handleReview(key)
+        case .plan: handlePlan(key, size: size)
+        }
+        return nil
+    }
+
+    // MARK: Keys per screen
+
+    private func handleQuestion(_ key: KeyEvent) {
+        let options = session.visibleOptions
+        switch key {
+        case .up, .character("k"): focus = max(0, focus - 1)
+        case .down, .character("j"): focus = min(options.count - 1, focus + 1)
+        case .home: focus = 0
+        case .end: focus = options.count - 1
+        case .enter, .right, .character(" "): choose(at: focus)
+        case .click(let row, _): if let item = clickable[row] { choose(at: item) }
+        case .character(let c) where c.isNumber:
+            if let number = c.wholeNumberValue, (1...options.count).contains(number) { choose(at: number - 1) }
+        case .backspace, .left, .escape, .character("b"):
+            if session.back() { focusSuggested() } else { message = CursesStrings(language: language).atFirst }
+        case .character("?"), .character("h"): showingHelp = true
+        case .character("r"): openReview()
+        default: break
+        }
+    }
+
+    private func choose(at index: Int) {
+        let options = session.visibleOptions
+        guard options.indices.contains(index) else { return }
+        do {
+            try session.answer(options[index].value)
+        } catch {
+            message = "\(error)"
+            return
+        }
+        enterCurrent()
+    }
+
+    private func handleChange(_ key: KeyEvent, questionID: String) {
+        let options = session.optionsForChanging(questionID)
+        switch key {
+        case .up, .character("k"): focus = max(0, focus - 1)
+        case .down, .character("j"): focus = min(options.count - 1, focus + 1)
+        case .enter, .right, .character(" "): change(questionID, options, focus)
+        case .click(let row, _): if let item = clickable[row] { change(questionID, options, item) }
+        case .character(let c) where c.isNumber:
+            if let number = c.wholeNumberValue, (1...options.count).contains(number) { change(questionID, options, number - 1) }
+        case .backspace, .left, .escape: openReview()
+        default: break
+        }
+    }
+
+    private func change(_ questionID: String, _ options: [AnswerOption], _ index: Int) {
+        guard options.indices.contains(index) else { return }
+        do {
+            let dropped = try session.change(questionID, to: options[index].value)
+            let prompts = dropped.compactMap { session.flow.question($0)?.prompt.text(language) }
+            enterCurrent()
+            if !prompts.isEmpty { message = CursesStrings(language: language).dropped(prompts) }
+        } catch {
+            message = "\(error)"
+        }
+    }
+
+    private func handleReview(_ key: KeyEvent) {
+        let count = session.review.count
+        switch key {
+        case .up, .character("k"): focus = max(0, focus - 1)
+        case .down, .character("j"): focus = min(max(0, count - 1), focus + 1)
+        case .enter, .right: startChange(at: focus)
+        case .click(let row, _): if let item = clickable[row] { startChange(at: item) }
+        case .backspace, .left, .escape, .character("r"): enterCurrent()
+        default: break
+        }
+    }
+
+    private func startChange(at index: Int) {
+        let review = session.review
+        guard review.indices.contains(index) else { return }
+        let question = review[index].question
+        mode = .change(question.id)
+        focus = session.optionsForChanging(question.id).firstIndex { $0.value == review[index].option.value } ?? 0
+    }
+
+    private func handlePlan(_ key: KeyEvent, size: (rows: Int, columns: Int)) {
+        let items = planItemKeys(width: size.columns)
+        let page = max(1, size.rows - 6)
+        switch key {
+        case .up, .character("k"): focus = max(0, focus - 1)
+        case .down, .character("j"): focus = min(max(0, items.count - 1), focus + 1)
+        case .pageUp: scroll = max(0, scroll - page); focus = max(0, focus - 3)
+        case .pageDown: scroll += page; focus = min(max(0, items.count - 1), focus + 3)
+        case .home: focus = 0; scroll = 0
+        case .end: focus = max(0, items.count - 1); scroll = Int.max / 2
+        case .character(" "), .enter: toggle(items, focus)
+        case .click(let row, _): if let item = clickable[row] { focus = item; toggle(items, item) }
+        case .backspace, .left, .escape, .character("b"):
+            session.back()
+            enterCurrent()
+        case .character("r"): openReview()
+        default: break
+        }
+    }
+
+    private func toggle(_ items: [String], _ index: Int) {
+        guard items.indices.contains(index) else { return }
+        if ticks.contains(items[index]) { ticks.remove(items[index]) } else { ticks.insert(items[index]) }
+    }
+
+    // MARK: Moving between screens
+
+    private func enterCurrent() {
+        if session.isComplete {
+            mode = .plan
+            sawPlan = true
+            focus = 0
+            scroll = 0
+        } else {
+            mode = .question
+            focusSuggested()
+        }
+    }
+
+    private func focusSuggested() {
+        focus = session.suggestedValue.flatMap { value in session.visibleOptions.firstIndex { $0.value == value } } ?? 0
+    }
+
+    private func openReview() {
+        guard !session.history.isEmpty else { return }
+        mode = .review
+        focus = 0
+    }
+
+    /// Tick keys of the plan's items in screen order.
+    func planItemKeys(width: Int) -> [String] {
+        guard let plan else { return [] }
+        return PlanTextRenderer(language: language, width: max(30, width - 2)).lines(plan).compactMap(\.tickKey)
+    }
+}
