@@ -115,6 +115,9 @@ extension WizardApp {
         if lines.count > maxLines { lines = Array(lines.prefix(maxLines - 1)) + [footer] }
         let boxHeight = lines.count + 2
         let top = max(0, (rows - boxHeight) / 2), left = max(0, (columns - boxWidth) / 2)
+        for row in top..<min(rows, top + boxHeight) {
+            terminal.draw(String(repeating: " ", count: columns), row: row, column: 0, style: .normal)
+        }
         let box = terminal.drawsLines ? ["┌", "┐", "└", "┘", "─", "│"] : ["+", "+", "+", "+", "-", "|"]
         let titleText = title.isEmpty ? "" : " \(TextLayout.truncate(title, width: inner)) "
         let topEdge = box[0] + titleText + String(repeating: box[4], count: max(0, boxWidth - 2 - DisplayWidth.of(titleText))) + box[1]

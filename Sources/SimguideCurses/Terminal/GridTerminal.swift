@@ -45,6 +45,10 @@ public final class GridTerminal: TerminalScreen {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if x + width > size.columns { break }
+            // Like a terminal: overwriting half of a wide character blanks its other half.
+            if cells[row][x] == "", x > 0 { cells[row][x - 1] = " " }
+            if width == 1, x + 1 < size.columns, cells[row][x + 1] == "" { cells[row][x + 1] = " " }
+            if width == 2, x + 2 < size.columns, cells[row][x + 2] == "" { cells[row][x + 2] = " " }
             cells[row][x] = String(character)
             styles[row][x] = style
             if width == 2 {
