@@ -4,7 +4,7 @@ import SimguideCore
 
 /// Options every command takes: which flow to read and which language to speak.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the flow from this YAML file instead of the bundled one.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Read the flow from this YAML file (or folder with simguide.yaml) instead of the bundled one.", valueName: "path"))
     var flow: String?
 
     @Option(name: .long, help: ArgumentHelp("Language: zh or en (default: from LANG; Chinese for zh*).", valueName: "zh|en"))
@@ -12,9 +12,15 @@ struct CommonOptions: ParsableArguments {
 
     var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }
 
-    /// The flow file to read: `--flow`, or the bundled one.
+    /// The flow file to read: `--flow` (a folder means its `simguide.yaml`), or the bundled one.
     func flowPath() throws -> String {
-        if let flow { return flow }
+        if let flow {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: flow, isDirectory: &isFolder), isFolder.boolValue {
+                return (flow as NSString).appendingPathComponent("simguide.yaml")
+            }
+            return flow
+        }
         guard let path = FlowLocator.bundledFlowPath() else {
             throw Failure(code: Failure.flowUnreadable, message: """
                 simguide: cannot find the bundled flow (Resources/flow/simguide.yaml next to the checkout, or \

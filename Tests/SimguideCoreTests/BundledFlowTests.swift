@@ -20,6 +20,35 @@ import Testing
         }
     }
 
+    /// The content policy: the bundled flow lists its allowed domains, every source and contact is on them,
+    /// and no composed plan text, in either language, carries a link or handle outside them.
+    @Test func plansLinkOnlyToAllowedDomains() throws {
+        let flow = try Fixtures.bundledFlow()
+        #expect(flow.allowedDomains.count >= 20)
+        let allowed = { (host: String) in flow.allowedDomains.contains { host == $0 || host.hasSuffix("." + $0) } }
+        for source in flow.sources {
+            #expect(CatalogCheck.isWebAddress(source.url), "\(source.id)")
+            #expect(LinkCheck.host(of: source.url).map(allowed) == true, "\(source.id): \(source.url)")
+        }
+        let composer = PlanComposer(flow: flow)
+        for path in PathEnumerator(flow: flow).allPaths() {
+            let plan = composer.compose(answers: path.answers, asked: [])
+            for language in Language.allCases {
+                var texts = plan.steps.flatMap { step in
+                    [step.title, step.text, step.cost, step.duration, step.deadline].compactMap { $0?.text(language) }
+                }
+                texts += plan.warnings.map { $0.text.text(language) }
+                texts += plan.documents.flatMap { [$0.name.text(language), $0.note?.text(language) ?? ""] }
+                texts += plan.contacts.flatMap { [$0.name.text(language), $0.note?.text(language) ?? "", $0.url ?? ""] }
+                for text in texts {
+                    let scan = LinkCheck.scan(text)
+                    #expect(scan.handles.isEmpty, "\(text)")
+                    #expect(scan.domains.allSatisfy(allowed), "\(scan.domains) in: \(text)")
+                }
+            }
+        }
+    }
+
     @Test func everyPublicIdAndValueExists() throws {
         let flow = try Fixtures.bundledFlow()
         let expected: [String: [String]] = [

@@ -97,6 +97,39 @@ import Testing
         #expect(future.map(\.message) == ["source 's1' was checked on 2027-01-15, which is in the future"])
     }
 
+    @Test func linksMustStayOnTheAllowedDomains() throws {
+        let policy = edited([("start: action\n", "start: action\nallowed_domains: [example.org]\n")])
+        #expect(try findings(policy) == [], "sources on example.org are allowed")
+        let found = try findings(policy.replacingOccurrences(of: "https://example.org/two", with: "https://cheap-sims.shop/two")
+            .replacingOccurrences(of: "en: Send a letter", with: "en: Send a letter or see www.sim-seller.com"))
+        #expect(found.map(\.description) == [
+            "lint.yaml:57:9: error: title of a step in rule 'cancel-fr' (en) points to 'www.sim-seller.com', which is not in allowed_domains [domain-not-allowed]",
+            "lint.yaml:74:5: error: source 's2' is on 'cheap-sims.shop', which is not in allowed_domains; cite an official or reputable site, or add the domain to the list after checking it [domain-not-allowed]",
+        ])
+        let subdomain = policy.replacingOccurrences(of: "https://example.org/one", with: "https://help.example.org/one")
+        #expect(try findings(subdomain) == [], "a subdomain of an allowed domain is allowed")
+    }
+
+    @Test func messagingHandlesAreNeverAllowed() throws {
+        for handle in ["@simshop_hk", "t.me/simshop", "微信号 abc123", "加微信"] {
+            let found = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 联系 \(handle), en: Ask \(handle)}")]))
+            #expect(found.contains { $0.code == "handle" && $0.message.contains("(zh)") }, "\(handle)")
+        }
+        let email = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 写信, en: Write to help@example.org}")]))
+        #expect(email == [], "an e-mail address is not a handle, and no domain policy is set")
+    }
+
+    @Test func allowedDomainsMustBeBareNames() throws {
+        let yaml = edited([("start: action\n", "start: action\nallowed_domains: [\"https://example.org\"]\n")])
+        #expect(throws: FlowError.self) { try FlowLoader.load(yaml: yaml, name: "lint.yaml") }
+        do {
+            _ = try FlowLoader.load(yaml: yaml, name: "lint.yaml")
+        } catch let error as FlowError {
+            #expect(error.description.hasPrefix("lint.yaml:5:19: "))
+            #expect(error.description.contains("write it bare and in lower case"))
+        }
+    }
+
     @Test func stepWithoutSource() throws {
         let found = try findings(edited([("documents: [login], sources: [s1]}", "documents: [login]}")]))
         #expect(found.map(\.message) == ["a step in rule 'renew' cites no source; add 'sources: [...]'"])

@@ -6,8 +6,7 @@ import SimguideExports
 /// The JSON plan: the documented fields, stable across runs.
 @Suite struct PlanJSONRendererTests {
     @Test func freeFromAbroadHasStepsDocumentsAndSources() throws {
-        let situation = GoldenPlanTests.Situation(name: "json", language: .en, answers: [
-            ("action", "cancel"), ("region", "fr"), ("carrier", "free"), ("card_type", "postpaid"), ("abroad", "yes")])
+        let situation = GoldenPlanTests.Situation("json", GoldenPlanTests.path("cancel", "fr", "free", "postpaid", abroad: true))
         let json = try PlanJSONRenderer(language: .en).render(try GoldenPlanTests.plan(situation))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "simguide.plan/1")

@@ -18,6 +18,9 @@ public struct Flow: Sendable {
     public let sources: [Source]
     /// Every file the flow was read from, the root first.
     public let files: [String]
+    /// Web domains that sources, contacts and texts may point to (`allowed_domains:`); a domain also
+    /// allows its subdomains. Empty means the flow sets no policy.
+    public let allowedDomains: [String]
 
     private let questionIndex: [String: Int]
     private let documentIndex: [String: Int]
@@ -26,7 +29,7 @@ public struct Flow: Sendable {
 
     public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
                 questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
-                sources: [Source], files: [String]) {
+                sources: [Source], files: [String], allowedDomains: [String] = []) {
         self.format = format
         self.version = version
         self.title = title
@@ -38,6 +41,7 @@ public struct Flow: Sendable {
         self.contacts = contacts
         self.sources = sources
         self.files = files
+        self.allowedDomains = allowedDomains
         questionIndex = Flow.firstIndex(questions.map(\.id))
         documentIndex = Flow.firstIndex(documents.map(\.id))
         contactIndex = Flow.firstIndex(contacts.map(\.id))

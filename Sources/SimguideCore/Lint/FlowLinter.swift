@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks a loaded flow for mistakes of meaning: unknown ids, duplicates, cycles, dead ends, unreachable
-/// questions, options or rules no path can use, empty plans, missing translations, bad URLs and dates.
+/// questions, options or rules no path can use, empty plans, missing translations, bad URLs and dates, links
+/// outside the allowed domains and messaging handles.
 public struct FlowLinter {
     public let flow: Flow
     /// Days after which `checked:` is in the future; injected so tests do not depend on the clock.
@@ -21,6 +22,7 @@ public struct FlowLinter {
         found += ReferenceCheck(flow: flow).findings()
         found += TranslationCheck(flow: flow).findings()
         found += CatalogCheck(flow: flow, today: today).findings()
+        found += LinkCheck(flow: flow).findings()
         let cycles = CycleCheck(flow: flow).findings()
         found += cycles
         // Walking paths needs a sound graph: skip it while ids or cycles are broken.

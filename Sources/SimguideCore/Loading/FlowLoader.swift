@@ -49,11 +49,28 @@ public enum FlowLoader {
             start: try startNode.identifier("start"),
             startPosition: startNode.position,
             questions: parts.questions, rules: parts.rules, documents: parts.documents,
-            contacts: parts.contacts, sources: parts.sources, files: files)
+            contacts: parts.contacts, sources: parts.sources, files: files,
+            allowedDomains: try allowedDomains(top["allowed_domains"]))
     }
 
     static let partKeys = ["questions", "rules", "documents", "contacts", "sources"]
-    static let rootKeys = ["format", "version", "title", "start", "include"] + partKeys
+    static let rootKeys = ["format", "version", "title", "start", "include", "allowed_domains"] + partKeys
+
+    /// Reads `allowed_domains:`, a list of bare domain names such as `ofca.gov.hk`.
+    private static func allowedDomains(_ node: YAMLNode?) throws -> [String] {
+        try (node?.sequence("allowed_domains") ?? []).map { item in
+            let domain = try item.string("an allowed domain")
+            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            let isDomain = labels.count >= 2 && labels.allSatisfy { label in
+                !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+            }
+            guard isDomain else {
+                throw FlowError("'\(domain)' is not a domain name; write it bare and in lower case, like 'ofca.gov.hk'",
+                                at: item.position)
+            }
+            return domain
+        }
+    }
 
     private static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
         let data: Data

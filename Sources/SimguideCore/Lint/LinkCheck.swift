@@ -1,0 +1,93 @@
+import Foundation
+
+/// Links and messaging handles: source and contact URLs, and any address written inside a text, must be on
+/// the flow's `allowed_domains` list; a messaging-app handle (`@name`, `t.me/...`, 微信号 ...) is never
+/// allowed, because plans must not send people to sellers or private contacts.
+struct LinkCheck {
+    let flow: Flow
+
+    func findings() -> [Finding] {
+        var found: [Finding] = []
+        let policy = !flow.allowedDomains.isEmpty
+        if policy {
+            for source in flow.sources {
+                if let host = Self.host(of: source.url), !isAllowed(host) {
+                    found.append(Finding(.error, "domain-not-allowed", at: source.position,
+                                         "source '\(source.id)' is on '\(host)', which is not in allowed_domains; cite an official or reputable site, or add the domain to the list after checking it"))
+                }
+            }
+            for contact in flow.contacts {
+                if let url = contact.url, let host = Self.host(of: url), !isAllowed(host) {
+                    found.append(Finding(.error, "domain-not-allowed", at: contact.position,
+                                         "contact '\(contact.id)' is on '\(host)', which is not in allowed_domains; give the operator's own site"))
+                }
+            }
+        }
+        for item in flow.userTexts {
+            for (language, text) in item.text.translations.sorted(by: { $0.key < $1.key }) {
+                let scan = Self.scan(text)
+                for handle in scan.handles {
+                    found.append(Finding(.error, "handle", at: item.position,
+                                         "\(item.what) (\(language)) mentions '\(handle)'; plans never point to messaging handles or groups, name the official channel instead"))
+                }
+                guard policy else { continue }
+                for domain in scan.domains where !isAllowed(domain) {
+                    found.append(Finding(.error, "domain-not-allowed", at: item.position,
+                                         "\(item.what) (\(language)) points to '\(domain)', which is not in allowed_domains"))
+                }
+            }
+        }
+        return found
+    }
+
+    private func isAllowed(_ host: String) -> Bool {
+        let host = host.lowercased()
+        return flow.allowedDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+
+    static func host(of url: String) -> String? {
+        URL(string: url)?.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+
+    /// The domains a text points to (URLs, e-mail addresses, bare names like `mobile.free.fr`) and the
+    /// messaging handles it contains.
+    static func scan(_ text: String) -> (domains: [String], handles: [String]) {
+        var rest = text
+        var domains: [String] = []
+        for match in matches(urlPattern, in: rest) {
+            if let host = host(of: match) { domains.append(host) }
+        }
+        rest = replacing(urlPattern, in: rest)
+        for match in matches(emailPattern, in: rest) {
+            if let at = match.lastIndex(of: "@") { domains.append(String(match[match.index(after: at)...]).lowercased()) }
+        }
+        rest = replacing(emailPattern, in: rest)
+        let handles = matches(handlePattern, in: rest) + matches(messagingPattern, in: rest)
+        rest = replacing(messagingPattern, in: rest)
+        domains += matches(barePattern, in: rest).map { $0.lowercased() }
+        return (domains, handles)
+    }
+
+    private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
+    private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
+    private static let handlePattern = regex(#"(?<![\w.])@[A-Za-z0-9_]{2,}"#)
+    private static let messagingPattern =
+        regex(#"(?i)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群"#)
+    private static let barePattern =
+        regex(#"(?i)(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-])"#)
+
+    private static func regex(_ pattern: String) -> NSRegularExpression? {
+        try? NSRegularExpression(pattern: pattern)
+    }
+
+    private static func matches(_ expression: NSRegularExpression?, in text: String) -> [String] {
+        guard let expression else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+    }
+
+    private static func replacing(_ expression: NSRegularExpression?, in text: String) -> String {
+        guard let expression else { return text }
+        return expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
+    }
+}
