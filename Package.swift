@@ -24,20 +24,23 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The full-screen wizard: screens over a small terminal protocol (ncurses, or an in-memory grid).
-        .target(name: "SimguideCurses", dependencies: ["SimguideCore", "SimguideExports", "CNcursesw"]),
+        .target(name: "SimguideCurses", dependencies: ["SimguideCore", "SimguideExports", "SimguideStore", "CNcursesw"]),
         // Plan and flow renderers: text, Markdown, JSON, graph.
         .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
+        // Saved sessions and atomic file writes.
+        .target(name: "SimguideStore"),
         // The line-mode wizard: numbered questions on standard input and output.
         .target(name: "SimguideLine", dependencies: ["SimguideCore", "SimguideExports"]),
         .executableTarget(
             name: "simguide",
             dependencies: [
-                "SimguideCore", "SimguideExports", "SimguideLine", "SimguideCurses",
+                "SimguideCore", "SimguideExports", "SimguideLine", "SimguideCurses", "SimguideStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore"]),
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
+        .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
         .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide"]),

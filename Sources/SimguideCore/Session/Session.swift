@@ -78,6 +78,21 @@ public struct Session: Sendable {
         return question.visibleOptions(before)
     }
 
+    /// Gives saved answers again, in order, as a person would. Stops at the first one that no longer fits
+    /// (the content changed since they were saved) and returns the questions whose saved answers were not
+    /// used; those answers are remembered, so they are offered first when the question comes up.
+    @discardableResult
+    public mutating func replay(_ saved: [(question: String, value: String)]) -> [String] {
+        for (index, (question, value)) in saved.enumerated() {
+            guard currentID == question, (try? answer(value)) != nil else {
+                let unused = Array(saved[index...])
+                for (id, value) in unused where answers[id] == nil { remembered[id] = value }
+                return unused.map(\.question)
+            }
+        }
+        return []
+    }
+
     /// Answers the current question and moves to the next one.
     public mutating func answer(_ value: String) throws {
         guard let question = current else { throw Problem.finished }

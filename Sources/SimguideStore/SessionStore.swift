@@ -1,0 +1,149 @@
+import Foundation
+
+/// Saved sessions, one JSON file each, in `$XDG_STATE_HOME/simguide/sessions` (by default
+/// `~/.local/state/simguide/sessions`).
+///
+/// Every save is atomic (see `AtomicFile`), so a crash never leaves a half-written session. A file that
+/// cannot be read back (empty, truncated, not JSON, or written by a newer simguide) is moved to the
+/// `set-aside` folder next to the sessions and reported; it is never overwritten or silently skipped.
+public struct SessionStore: Sendable {
+    /// A session file that was moved aside, and why.
+    public struct SetAside: Error, Equatable, Sendable, CustomStringConvertible {
+        public let file: String
+        public let reason: String
+        /// Where the file is now.
+        public let movedTo: String
+        public var description: String { "\(file): \(reason); moved to \(movedTo)" }
+    }
+
+    /// Why a session could not be found, saved or deleted.
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case notFound(String)
+        case unreadable(SetAside)
+        case writeFailed(String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let id): return "no saved session '\(id)'; 'simguide sessions' lists them"
+            case .unreadable(let setAside): return "the saved session \(setAside)"
+            case .writeFailed(let reason): return reason
+            }
+        }
+    }
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The store in `$XDG_STATE_HOME/simguide/sessions`, falling back to `$HOME/.local/state`.
+    public init(environment: [String: String]) {
+        let base: String
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            base = state
+        } else {
+            base = ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/state")
+        }
+        directory = ((base as NSString).appendingPathComponent("simguide") as NSString).appendingPathComponent("sessions")
+    }
+
+    /// The folder damaged files are moved to.
+    public var setAsideDirectory: String {
+        ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("set-aside")
+    }
+
+    private func path(_ id: String) -> String { (directory as NSString).appendingPathComponent(id + ".json") }
+
+    /// Saves `session` (stamping `updated`), creating the folder if needed.
+    public func save(_ session: SavedSession, now: Date = Date()) throws {
+        var session = session
+        session.updated = SavedSession.timestamp(now)
+        guard Self.isValidID(session.id) else { throw Problem.writeFailed("'\(session.id)' is not a session id") }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try AtomicFile.write(try encoder.encode(session), to: path(session.id), permissions: 0o600)
+        } catch let failure as AtomicFile.Failure {
+            throw Problem.writeFailed(failure.description)
+        } catch {
+            throw Problem.writeFailed("cannot save the session in '\(directory)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The session with this id; an unreadable file is set aside and reported.
+    public func load(id: String) throws -> SavedSession {
+        guard Self.isValidID(id), FileManager.default.fileExists(atPath: path(id)) else { throw Problem.notFound(id) }
+        switch read(file: id + ".json") {
+        case .success(let session): return session
+        case .failure(let setAside): throw Problem.unreadable(setAside)
+        }
+    }
+
+    /// Every readable session, most recently changed first, and the files set aside while looking.
+    public func list() -> (sessions: [SavedSession], setAside: [SetAside]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var sessions: [SavedSession] = []
+        var setAside: [SetAside] = []
+        // Names starting with "." are temporary files of a save in progress (or of one that was killed).
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            switch read(file: name) {
+            case .success(let session): sessions.append(session)
+            case .failure(let moved): setAside.append(moved)
+            }
+        }
+        return (sessions.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }, setAside)
+    }
+
+    /// Deletes a saved session.
+    public func delete(id: String) throws {
+        guard Self.isValidID(id), FileManager.default.fileExists(atPath: path(id)) else { throw Problem.notFound(id) }
+        do {
+            try FileManager.default.removeItem(atPath: path(id))
+        } catch {
+            throw Problem.writeFailed("cannot delete '\(path(id))': \(error.localizedDescription)")
+        }
+    }
+
+    private func read(file name: String) -> Result<SavedSession, SetAside> {
+        let full = (directory as NSString).appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: full) else {
+            return .failure(moveAside(name, reason: "cannot be read"))
+        }
+        if data.isEmpty { return .failure(moveAside(name, reason: "is empty")) }
+        struct Header: Decodable { let format: Int }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            return .failure(moveAside(name, reason: "is damaged (not a simguide session)"))
+        }
+        guard header.format <= SavedSession.currentFormat else {
+            return .failure(moveAside(name, reason: "was written by a newer simguide (format \(header.format))"))
+        }
+        guard let session = try? JSONDecoder().decode(SavedSession.self, from: data),
+              session.id + ".json" == name else {
+            return .failure(moveAside(name, reason: "is damaged (fields missing or wrong)"))
+        }
+        return .success(session)
+    }
+
+    private func moveAside(_ name: String, reason: String) -> SetAside {
+        let manager = FileManager.default
+        try? manager.createDirectory(atPath: setAsideDirectory, withIntermediateDirectories: true,
+                                     attributes: [.posixPermissions: 0o700])
+        var target = (setAsideDirectory as NSString).appendingPathComponent(name)
+        var counter = 1
+        while manager.fileExists(atPath: target) {
+            counter += 1
+            target = (setAsideDirectory as NSString).appendingPathComponent("\(name).\(counter)")
+        }
+        let source = (directory as NSString).appendingPathComponent(name)
+        if (try? manager.moveItem(atPath: source, toPath: target)) == nil { target = source }
+        return SetAside(file: name, reason: reason, movedTo: target)
+    }
+
+    /// Ids are file names: letters, digits, '-' and '_' only, so an id can never point outside the folder.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 80 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}
