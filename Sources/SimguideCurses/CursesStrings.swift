@@ -27,6 +27,14 @@ struct CursesStrings {
              "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
     }
     var switched: String { pick("已切换为中文", "Switched to English") }
+    var contentChanged: String {
+        pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
+    }
+    func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "Progress not saved: \(problem)") }
+    func savedSessions(_ count: Int) -> String {
+        pick("有 \(count) 个已保存的进度：退出后运行 simguide --resume 继续上一次。",
+             "\(count) saved session(s): quit and run simguide --resume to continue the last one.")
+    }
 
     /// The keys in use on each screen; a short form for narrow terminals.
     func questionKeys(narrow: Bool) -> String {

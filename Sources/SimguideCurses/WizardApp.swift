@@ -1,5 +1,7 @@
+import Foundation
 import SimguideCore
 import SimguideExports
+import SimguideStore
 
 /// The full-screen wizard: one session, the screen being shown, and what each key does there.
 ///
@@ -31,6 +33,10 @@ public final class WizardApp {
     public private(set) var mode: Mode = .question
     /// Ticked steps and documents, by `PlanLine` tick key.
     public private(set) var ticks: Set<String> = []
+    /// What the user typed into forms (export path, letter fields, reminder date), by field id.
+    public private(set) var fields: [String: String] = [:]
+    /// Saves the session after every change, when set.
+    public var keeper: SessionKeeper?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public private(set) var focus = 0
     var showingHelp = false
@@ -44,6 +50,24 @@ public final class WizardApp {
     public init(flow: Flow, language: Language) {
         session = Session(flow: flow)
         self.language = language
+    }
+
+    /// Continues a saved session: its answers are given again in order, its ticks, fields and language
+    /// restored. Returns the questions whose saved answers no longer fit the flow (it changed since).
+    @discardableResult
+    public func restore(_ saved: SavedSession) -> [String] {
+        language = Language(rawValue: saved.language) ?? language
+        let unused = session.replay(saved.answers.map { ($0.question, $0.value) })
+        ticks = Set(saved.ticks)
+        fields = saved.fields
+        enterCurrent()
+        if !unused.isEmpty { message = CursesStrings(language: language).contentChanged }
+        return unused
+    }
+
+    /// Tells, on the first frame, that other sessions are saved and how to continue them.
+    public func noteSavedSessions(_ count: Int) {
+        message = CursesStrings(language: language).savedSessions(count)
     }
 
     /// Draws, reads keys and reacts until the user quits or input stops.
@@ -60,8 +84,25 @@ public final class WizardApp {
         session.isComplete ? PlanComposer(flow: session.flow).compose(session) : nil
     }
 
-    /// Reacts to one key; returns an outcome when the wizard should end.
+    /// Reacts to one key; returns an outcome when the wizard should end. Any change to the answers,
+    /// ticks, fields or language is saved through `keeper`.
     public func handle(_ key: KeyEvent, size: (rows: Int, columns: Int)) -> Outcome? {
+        let before = savedState
+        let outcome = react(key, size: size)
+        if let keeper, savedState != before,
+           let problem = keeper.save(session: session, ticks: ticks, language: language, fields: fields) {
+            message = CursesStrings(language: language).notSaved(problem)
+        }
+        return outcome
+    }
+
+    /// What a saved session holds, to tell whether a key changed it.
+    private var savedState: [String] {
+        session.history.map { "\($0)=\(session.answers[$0] ?? "")" } + ticks.sorted() + [language.rawValue]
+            + fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    }
+
+    private func react(_ key: KeyEvent, size: (rows: Int, columns: Int)) -> Outcome? {
         if key == .resize { return nil }
         if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
             return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
@@ -81,7 +122,8 @@ public final class WizardApp {
         message = nil
         switch key {
         case .character("q"):
-            if session.history.isEmpty { return .quit(sawPlan: sawPlan) }
+            // Nothing is lost when there is nothing yet, or when the session is being saved.
+            if session.history.isEmpty || keeper != nil { return .quit(sawPlan: sawPlan) }
             confirmingQuit = true
             return nil
         case .character("l"):

@@ -11,14 +11,15 @@ public struct PlanJSONRenderer {
         self.language = language
     }
 
-    public func render(_ plan: Plan) throws -> String {
+    /// The plan as JSON; `done` is true for the steps and documents whose tick keys are in `ticked`.
+    public func render(_ plan: Plan, ticked: Set<String> = []) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document(plan))
+        let data = try encoder.encode(document(plan, ticked: ticked))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private func document(_ plan: Plan) -> PlanDocument {
+    private func document(_ plan: Plan, ticked: Set<String>) -> PlanDocument {
         var number = 0
         return PlanDocument(
             schema: Self.schema,
@@ -31,14 +32,18 @@ public struct PlanJSONRenderer {
             phases: plan.sections.map { section in
                 .init(phase: section.phase.rawValue, title: section.phase.title(language), steps: section.steps.map { step in
                     number += 1
-                    return .init(number: number, channel: step.channel.rawValue, title: step.title.text(language),
+                    return .init(number: number, key: step.key, done: ticked.contains(PlanLine.tickKey(step)),
+                                 channel: step.channel.rawValue, title: step.title.text(language),
                                  text: step.text?.text(language), cost: step.cost?.text(language),
                                  duration: step.duration?.text(language), deadline: step.deadline?.text(language),
                                  documents: step.documents.map(\.id), contacts: step.contacts.map(\.id),
                                  sources: step.sources.map(\.id))
                 })
             },
-            documents: plan.documents.map { .init(id: $0.id, name: $0.name.text(language), note: $0.note?.text(language)) },
+            documents: plan.documents.map {
+                .init(id: $0.id, done: ticked.contains(PlanLine.tickKey($0)), name: $0.name.text(language),
+                      note: $0.note?.text(language))
+            },
             contacts: plan.contacts.map {
                 .init(id: $0.id, name: $0.name.text(language), phone: $0.phone,
                       fromAbroad: $0.fromAbroad?.text(language), url: $0.url, note: $0.note?.text(language))
@@ -57,11 +62,11 @@ private struct PlanDocument: Encodable {
     struct Answer: Encodable { let question: String; let value: String; let prompt: String; let label: String }
     struct PhaseEntry: Encodable { let phase: String; let title: String; let steps: [StepEntry] }
     struct StepEntry: Encodable {
-        let number: Int; let channel: String; let title: String
+        let number: Int; let key: String; let done: Bool; let channel: String; let title: String
         let text: String?; let cost: String?; let duration: String?; let deadline: String?
         let documents: [String]; let contacts: [String]; let sources: [String]
     }
-    struct DocumentEntry: Encodable { let id: String; let name: String; let note: String? }
+    struct DocumentEntry: Encodable { let id: String; let done: Bool; let name: String; let note: String? }
     struct ContactEntry: Encodable {
         let id: String; let name: String; let phone: String?; let fromAbroad: String?; let url: String?; let note: String?
         enum CodingKeys: String, CodingKey { case id, name, phone, fromAbroad = "from_abroad", url, note }

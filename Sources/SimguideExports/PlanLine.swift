@@ -12,8 +12,8 @@ public struct PlanLine: Equatable, Sendable {
     /// Set on the first line of a step or document: the key under which its tick is saved.
     public let tickKey: String?
 
-    /// The tick key of a step: where the step is written in the flow, stable across languages.
-    public static func tickKey(_ step: Step) -> String { "step:\(step.position)" }
+    /// The tick key of a step: its rule and number, stable across languages and runs.
+    public static func tickKey(_ step: Step) -> String { "step:\(step.key)" }
 
     /// The tick key of a document: its id.
     public static func tickKey(_ document: Document) -> String { "document:\(document.id)" }

@@ -8,7 +8,8 @@ public struct PlanMarkdownRenderer {
         self.language = language
     }
 
-    public func render(_ plan: Plan) -> String {
+    /// The plan as Markdown; items whose tick keys are in `ticked` are shown as done (`- [x]`).
+    public func render(_ plan: Plan, ticked: Set<String> = []) -> String {
         let labels = PlanLabels(language: language)
         var out: [String] = ["# \(escape(plan.flowTitle.text(language))) — \(labels.planTitle)", "", "## \(labels.situation)", ""]
         for (question, option) in plan.answers {
@@ -19,7 +20,8 @@ public struct PlanMarkdownRenderer {
             out += ["", "## \(section.phase.title(language))", ""]
             for step in section.steps {
                 number += 1
-                out.append("- [ ] **\(number). \(escape(step.title.text(language)))** (\(step.channel.title(language)))")
+                let box = ticked.contains(PlanLine.tickKey(step)) ? "[x]" : "[ ]"
+                out.append("- \(box) **\(number). \(escape(step.title.text(language)))** (\(step.channel.title(language)))")
                 var details: [String] = []
                 if let text = step.text { details.append(escape(text.text(language))) }
                 if let cost = step.cost { details.append(labels.colon(labels.cost) + escape(cost.text(language))) }
@@ -39,7 +41,8 @@ public struct PlanMarkdownRenderer {
             out += ["", "## \(labels.documents)", ""]
             for document in plan.documents {
                 let note = document.note.map { " — " + escape($0.text(language)) } ?? ""
-                out.append("- [ ] \(escape(document.name.text(language)))\(note)")
+                let box = ticked.contains(PlanLine.tickKey(document)) ? "[x]" : "[ ]"
+                out.append("- \(box) \(escape(document.name.text(language)))\(note)")
             }
         }
         if !plan.contacts.isEmpty {

@@ -12,8 +12,32 @@ public struct PlanTextRenderer {
         self.width = max(30, width)
     }
 
-    public func render(_ plan: Plan) -> String {
-        lines(plan).map(\.text).joined(separator: "\n") + "\n"
+    public func render(_ plan: Plan, ticked: Set<String> = []) -> String {
+        lines(plan, ticked: ticked).map(\.text).joined(separator: "\n") + "\n"
+    }
+
+    /// The plan for paper: pages of at most `pageLength` lines separated by form feeds. A page ends before
+    /// a heading or a step when one is near, so a step is not split across pages if it can be helped.
+    public func renderPages(_ plan: Plan, ticked: Set<String> = [], pageLength: Int = 62) -> String {
+        let all = lines(plan, ticked: ticked)
+        let length = max(10, pageLength)
+        var pages: [[PlanLine]] = []
+        var start = 0
+        while start < all.count {
+            var end = min(all.count, start + length)
+            if end < all.count {
+                // Break before the last item or heading in the lower third of the page, if there is one.
+                let earliest = start + length * 2 / 3
+                if let cut = (earliest..<end).last(where: { all[$0].tickKey != nil || (all[$0].kind == .heading && all[$0].text.isEmpty) }) {
+                    end = cut
+                }
+            }
+            var page = Array(all[start..<end])
+            while page.first?.text.isEmpty == true { page.removeFirst() }
+            pages.append(page)
+            start = end
+        }
+        return pages.map { $0.map(\.text).joined(separator: "\n") + "\n" }.joined(separator: "\u{0C}")
     }
 
     /// The plan as lines; a step's or document's first line carries its tick key, and the box shows

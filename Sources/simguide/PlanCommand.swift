@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SimguideCore
 import SimguideExports
+import SimguideStore
 
 /// `simguide plan --answer q=v ...`: prints the plan for given answers, asking nothing.
 struct PlanCommand: ParsableCommand {
@@ -11,34 +12,36 @@ struct PlanCommand: ParsableCommand {
         discussion: """
         Example: simguide plan --answer action=cancel --answer region=fr --answer carrier=free \\
                    --answer card_type=postpaid --answer abroad=yes
-        A missing or invalid answer exits with code 2 and lists the allowed values.
+        A missing or invalid answer exits with code 2 and lists the allowed values. With --output the file \
+        is replaced atomically, and text is split into printable pages by form feeds.
         """)
-
-    /// The plan formats this command writes.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json
-    }
 
     @OptionGroup var options: CommonOptions
 
     @Option(name: .long, help: ArgumentHelp("An answer, as question=value (repeat for each question).", valueName: "question=value"))
     var answer: [String] = []
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
-    var format: Format = .text
+    @Option(name: .long, help: "Output format: text, markdown, html or json.")
+    var format: PlanFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan to this file instead of standard output.", valueName: "path"))
+    var output: String?
 
     func run() throws {
         let flow = try options.loadCheckedFlow()
         let given = try parseAnswers(flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
-        let output: String
-        switch format {
-        case .text: output = PlanTextRenderer(language: options.language).render(plan)
-        case .markdown: output = PlanMarkdownRenderer(language: options.language).render(plan)
-        case .json: output = try PlanJSONRenderer(language: options.language).render(plan)
+        let text = try format.render(plan, language: options.language, paged: output != nil)
+        if let output {
+            do {
+                try AtomicFile.write(Data(text.utf8), to: output)
+            } catch let failure as AtomicFile.Failure {
+                throw Failure(code: Failure.failedWrite, message: "simguide: \(failure)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
         let ignored = given.keys.filter { session.answers[$0] == nil }.sorted()
         if !ignored.isEmpty {
             FileHandle.standardError.write(Data("simguide: not asked on this path, ignored: \(ignored.joined(separator: ", "))\n".utf8))
@@ -93,3 +96,5 @@ enum AnswerReplay {
         return session
     }
 }
+
+extension PlanFormat: ExpressibleByArgument {}

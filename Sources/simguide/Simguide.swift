@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// The `simguide` command: the wizard by default, and `plan`, `lint`, `paths`, `graph`.
+/// The `simguide` command: the wizard by default, and `plan`, `sessions`, `lint`, `paths`, `graph`.
 @main
 struct Simguide: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,8 +15,10 @@ struct Simguide: ParsableCommand {
           1  lint found errors in the flow
           2  usage error, or a missing or invalid answer (the message lists the allowed values)
           3  the flow cannot be read or has errors
+          4  a file (export, saved session) cannot be written or read
         """,
-        subcommands: [WizardCommand.self, PlanCommand.self, LintCommand.self, PathsCommand.self, GraphCommand.self],
+        subcommands: [WizardCommand.self, PlanCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
+                      GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
 
     static func main() {
@@ -42,6 +44,7 @@ struct Failure: Error {
     static let lintErrors: Int32 = 1
     static let usage: Int32 = 2
     static let flowUnreadable: Int32 = 3
+    static let failedWrite: Int32 = 4
 
     let code: Int32
     let message: String

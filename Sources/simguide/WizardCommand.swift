@@ -4,6 +4,7 @@ import SimguideCore
 import SimguideCurses
 import SimguideExports
 import SimguideLine
+import SimguideStore
 
 /// `simguide`: asks the questions and shows the plan, full screen on a terminal, line by line otherwise.
 struct WizardCommand: ParsableCommand {
@@ -19,6 +20,15 @@ struct WizardCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Use numbered questions on standard input and output, even on a terminal.")
     var plain = false
+
+    @Flag(name: .long, help: "Continue the most recently saved session.")
+    var resume = false
+
+    @Option(name: .long, help: ArgumentHelp("Continue this saved session ('simguide sessions' lists them).", valueName: "id"))
+    var session: String?
+
+    @Flag(name: .customLong("no-save"), help: "Do not save this session (full screen saves after every change by default).")
+    var noSave = false
 
     func run() throws {
         let flow = try options.loadCheckedFlow()
@@ -40,6 +50,15 @@ struct WizardCommand: ParsableCommand {
 
     private func runFullScreen(flow: Flow, terminal: CursesTerminal) throws {
         let app = WizardApp(flow: flow, language: options.language)
+        if !noSave {
+            let (keeper, others) = try keeper(flow: flow)
+            if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
+                app.restore(saved)
+            } else if others > 0 {
+                app.noteSavedSessions(others)
+            }
+            app.keeper = keeper
+        }
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
@@ -51,7 +70,32 @@ struct WizardCommand: ParsableCommand {
         }
     }
 
+    /// The keeper for this run: the session asked for with --resume or --session, or a new one; and how
+    /// many other sessions are saved.
+    private func keeper(flow: Flow) throws -> (SessionKeeper, Int) {
+        let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+        let listing = store.list()
+        SessionReport.setAside(listing.setAside)
+        if let id = session {
+            do {
+                return (SessionKeeper(store: store, record: try store.load(id: id)), listing.sessions.count - 1)
+            } catch {
+                throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
+            }
+        }
+        if resume {
+            guard let latest = listing.sessions.first else {
+                throw Failure(code: Failure.usage, message: "simguide: there is no saved session to resume (\(store.directory))")
+            }
+            return (SessionKeeper(store: store, record: latest), listing.sessions.count - 1)
+        }
+        return (SessionKeeper(store: store, flow: flow, language: options.language), listing.sessions.count)
+    }
+
     private func runLineMode(flow: Flow) throws {
+        if resume || session != nil {
+            FileHandle.standardError.write(Data("simguide: saved sessions continue only in full screen; starting afresh\n".utf8))
+        }
         var wizard = LineWizard(
             flow: flow, language: options.language, width: TerminalSize.columns(),
             readLine: { Swift.readLine(strippingNewline: true) },

@@ -15,7 +15,7 @@ import Testing
     private func session(_ id: String, answers: [(String, String)] = [("action", "cancel")]) -> SavedSession {
         SavedSession(id: id, created: "2026-11-22T10:00:00Z", flowVersion: "2026.11.22", language: "zh",
                      answers: answers.map { SavedSession.Answer(question: $0.0, value: $0.1) },
-                     ticks: ["step:prepare.1"], fields: ["name": "王小明"])
+                     ticks: ["step:fr-cancel-keep-number/1"], fields: ["name": "王小明"])
     }
 
     @Test func theStoreLivesUnderXDGStateHome() {

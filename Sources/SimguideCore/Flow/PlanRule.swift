@@ -98,10 +98,15 @@ public struct Step: Hashable, Sendable {
     public let contacts: [Reference]
     public let sources: [Reference]
     public let position: SourcePosition
+    /// A name for the step that survives edits elsewhere in the flow: its rule id and its number in the
+    /// rule (`fr-cancel-orange/2`). Saved ticks refer to steps by this key.
+    public let key: String
 
     public init(phase: Phase, order: Int, channel: Channel, title: LocalizedText, text: LocalizedText?,
                 cost: LocalizedText?, duration: LocalizedText?, deadline: LocalizedText?,
-                documents: [Reference], contacts: [Reference], sources: [Reference], position: SourcePosition) {
+                documents: [Reference], contacts: [Reference], sources: [Reference], position: SourcePosition,
+                key: String) {
+        self.key = key
         self.phase = phase
         self.order = order
         self.channel = channel

@@ -99,15 +99,16 @@ struct FlowParts {
 
     static func rule(_ node: YAMLNode) throws -> PlanRule {
         let map = try node.mapping("a rule", allowed: ["id", "when", "steps", "warnings"])
+        let id = try map.required("id").identifier("a rule id")
         return PlanRule(
-            id: try map.required("id").identifier("a rule id"),
+            id: id,
             when: try condition(try map.required("when")),
-            steps: try (map["steps"]?.sequence("steps") ?? []).map(step),
+            steps: try (map["steps"]?.sequence("steps") ?? []).enumerated().map { try step($1, key: "\(id)/\($0 + 1)") },
             warnings: try (map["warnings"]?.sequence("warnings") ?? []).map(warning),
             position: node.position)
     }
 
-    static func step(_ node: YAMLNode) throws -> Step {
+    static func step(_ node: YAMLNode, key: String) throws -> Step {
         let map = try node.mapping("a step", allowed: [
             "phase", "order", "channel", "title", "text", "cost", "duration", "deadline",
             "documents", "contacts", "sources",
@@ -124,7 +125,7 @@ struct FlowParts {
             documents: try references(map["documents"], "documents"),
             contacts: try references(map["contacts"], "contacts"),
             sources: try references(map["sources"], "sources"),
-            position: node.position)
+            position: node.position, key: key)
     }
 
     static func warning(_ node: YAMLNode) throws -> Warning {

@@ -1,0 +1,39 @@
+import Foundation
+import SimguideCore
+import SimguideStore
+
+/// Keeps one wizard session on disk: after every change the wizard hands over its state, and the
+/// keeper writes it atomically to the `SessionStore`.
+public final class SessionKeeper {
+    public let store: SessionStore
+    public private(set) var record: SavedSession
+
+    /// Keeps `record` (a new one, or one being resumed) in `store`.
+    public init(store: SessionStore, record: SavedSession) {
+        self.store = store
+        self.record = record
+    }
+
+    /// A keeper for a new session of `flow`.
+    public convenience init(store: SessionStore, flow: Flow, language: Language, now: Date = Date()) {
+        self.init(store: store, record: SavedSession(id: SavedSession.newID(now: now), created: SavedSession.timestamp(now),
+                                                     flowVersion: flow.version, language: language.rawValue))
+    }
+
+    /// Saves the wizard's state; returns what went wrong, in words for the screen, or nil.
+    func save(session: Session, ticks: Set<String>, language: Language, fields: [String: String]) -> String? {
+        record.answers = session.history.compactMap { id in
+            session.answers[id].map { SavedSession.Answer(question: id, value: $0) }
+        }
+        record.ticks = ticks.sorted()
+        record.language = language.rawValue
+        record.fields = fields
+        record.flowVersion = session.flow.version
+        do {
+            try store.save(record)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import SimguideCore
+
+/// The formats a plan can be exported in, with their file extensions and names for the export dialog.
+public enum PlanFormat: String, CaseIterable, Sendable {
+    case text, markdown, html, json
+
+    public var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .markdown: return "md"
+        case .html: return "html"
+        case .json: return "json"
+        }
+    }
+
+    public func title(_ language: Language) -> String {
+        switch (self, language) {
+        case (.text, .zh): return "纯文本（80 列，可直接打印）"
+        case (.text, .en): return "Plain text (80 columns, printable)"
+        case (.markdown, _): return "Markdown"
+        case (.html, .zh): return "网页 HTML（A4 打印版式）"
+        case (.html, .en): return "Web page, HTML (A4 print layout)"
+        case (.json, _): return "JSON"
+        }
+    }
+
+    /// The plan in this format. Text written to a file or a printer is split into pages by form feeds.
+    public func render(_ plan: Plan, language: Language, ticked: Set<String> = [], paged: Bool = true) throws -> String {
+        switch self {
+        case .text:
+            let renderer = PlanTextRenderer(language: language)
+            return paged ? renderer.renderPages(plan, ticked: ticked) : renderer.render(plan, ticked: ticked)
+        case .markdown: return PlanMarkdownRenderer(language: language).render(plan, ticked: ticked)
+        case .html: return PlanHTMLRenderer(language: language).render(plan, ticked: ticked)
+        case .json: return try PlanJSONRenderer(language: language).render(plan, ticked: ticked)
+        }
+    }
+
+    /// A file name for the plan exported today, such as `simguide-plan-2026-11-22.html`.
+    public func defaultFileName(today: String) -> String {
+        "simguide-plan-\(today).\(fileExtension)"
+    }
+}
