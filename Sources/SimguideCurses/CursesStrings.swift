@@ -27,6 +27,14 @@ struct CursesStrings {
              "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
     }
     var switched: String { pick("已切换为中文", "Switched to English") }
+    var exportTitle: String { pick("导出或打印计划", "Export or print the plan") }
+    var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
+    var pathLabel: String { pick("文件：", "File: ") }
+    var exportKeys: String { pick("↑↓ 格式  Tab 改路径  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Enter save  Esc close") }
+    var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
+    func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
+    var printed: String { pick("已发送到打印机。", "Sent to the printer.") }
+    func exportFailed(_ reason: String) -> String { pick("没有保存：\(reason)", "Not saved: \(reason)") }
     var contentChanged: String {
         pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }
@@ -43,9 +51,9 @@ struct CursesStrings {
                    "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
     }
     func planKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ 空格勾选 PgUp/Dn ← r l q", "↑↓ Space tick PgUp/Dn ← r l q")
-            : pick("↑↓ 移动  空格 勾选  PgUp/PgDn 翻页  ← 返回  r 回顾  l English  q 退出",
-                   "↑↓ move  Space tick  PgUp/PgDn page  ← back  r review  l 中文  q quit")
+        narrow ? pick("↑↓ 空格勾选 p导出 ← r l q", "↑↓ Space tick p export ← r l q")
+            : pick("↑↓ 移动  空格 勾选  PgUp/PgDn 翻页  p 导出  ← 返回  r 回顾  l English  q 退出",
+                   "↑↓ move  Space tick  PgUp/Dn page  p export  ← back  r review  l 中文  q quit")
     }
     func reviewKeys(narrow: Bool) -> String {
         narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")

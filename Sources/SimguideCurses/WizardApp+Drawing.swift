@@ -57,7 +57,8 @@ extension WizardApp {
         terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim)
         if showingHelp { drawHelp(on: terminal, strings: strings) }
         if confirmingQuit { drawQuit(on: terminal, strings: strings) }
-        if !showingHelp && !confirmingQuit { terminal.placeCursor(row: cursor.row, column: cursor.column) }
+        if let exporting { drawExport(exporting, on: terminal, strings: strings) }
+        if !showingHelp && !confirmingQuit && exporting == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
         terminal.refresh()
     }
 
@@ -104,15 +105,59 @@ extension WizardApp {
         drawBox(on: terminal, title: "", paragraphs: [strings.quitQuestion], footer: strings.quitKeys)
     }
 
-    /// A framed dialog centred on the screen; text is wrapped to fit and cut if taller than the screen.
+    private func drawExport(_ dialog: ExportDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = Self.boxInner(columns: terminal.size.columns)
+        var lines: [(String, TextStyle)] = dialog.choices.enumerated().map { index, choice in
+            let name: String
+            switch choice {
+            case .file(let format): name = format.title(language)
+            case .printer: name = strings.printChoice
+            }
+            let marker = index == dialog.selected ? "›" : " "
+            return (TextLayout.truncate("\(marker) \(index + 1). \(name)", width: inner),
+                    index == dialog.selected && !dialog.editingPath ? .focus : .normal)
+        }
+        lines.append(("", .normal))
+        let label = strings.pathLabel
+        let room = max(4, inner - DisplayWidth.of(label) - 1)
+        let pathText = DisplayWidth.of(dialog.path) > room ? "…" + TextLayout.tail(dialog.path, width: room - 1) : dialog.path
+        let pathLine = lines.count
+        if dialog.format != nil { lines.append((label + pathText, dialog.editingPath ? .focus : .normal)) }
+        if let result = dialog.result {
+            lines.append(("", .normal))
+            lines += TextLayout.wrap(result.text, width: inner).map { ($0, result.failed ? .warning : .normal) }
+        }
+        let origin = drawBox(on: terminal, title: strings.exportTitle, lines: lines, footer: strings.exportKeys)
+        if dialog.editingPath, dialog.format != nil {
+            terminal.placeCursor(row: origin.row + pathLine, column: min(origin.column + DisplayWidth.of(label + pathText), terminal.size.columns - 1))
+        }
+    }
+
+    static func boxInner(columns: Int) -> Int { min(columns - 4, 72) - 4 }
+
+    /// A framed dialog of wrapped paragraphs, each followed by a blank line.
     private func drawBox(on terminal: TerminalScreen, title: String, paragraphs: [String], footer: String) {
+        let inner = Self.boxInner(columns: terminal.size.columns)
+        drawBox(on: terminal, title: title,
+                lines: paragraphs.flatMap { TextLayout.wrap($0, width: inner) + [""] }.map { ($0, TextStyle.normal) }, footer: footer)
+    }
+
+    /// A framed dialog centred on the screen, cut if taller than the screen. Returns the screen position of
+    /// its first text line.
+    @discardableResult
+    private func drawBox(on terminal: TerminalScreen, title: String, lines body: [(String, TextStyle)], footer: String) -> (row: Int, column: Int) {
         let (rows, columns) = terminal.size
         let boxWidth = min(columns - 4, 72)
         let inner = boxWidth - 4
-        var lines = paragraphs.flatMap { TextLayout.wrap($0, width: inner) + [""] }
+        var lines = body.map(\.0)
+        var styles = body.map(\.1)
         lines.append(footer)
+        styles.append(.dim)
         let maxLines = rows - 4
-        if lines.count > maxLines { lines = Array(lines.prefix(maxLines - 1)) + [footer] }
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines - 1)) + [footer]
+            styles = Array(styles.prefix(maxLines - 1)) + [.dim]
+        }
         let boxHeight = lines.count + 2
         let top = max(0, (rows - boxHeight) / 2), left = max(0, (columns - boxWidth) / 2)
         for row in top..<min(rows, top + boxHeight) {
@@ -123,10 +168,10 @@ extension WizardApp {
         let topEdge = box[0] + titleText + String(repeating: box[4], count: max(0, boxWidth - 2 - DisplayWidth.of(titleText))) + box[1]
         terminal.draw(topEdge, row: top, column: left, style: .title)
         for (offset, line) in lines.enumerated() {
-            let style: TextStyle = offset == lines.count - 1 ? .dim : .normal
-            terminal.draw(box[5] + " " + TextLayout.pad(line, width: inner) + " " + box[5], row: top + 1 + offset, column: left, style: style)
+            terminal.draw(box[5] + " " + TextLayout.pad(line, width: inner) + " " + box[5], row: top + 1 + offset, column: left, style: styles[offset])
         }
         terminal.draw(box[2] + String(repeating: box[4], count: boxWidth - 2) + box[3], row: top + boxHeight - 1, column: left, style: .title)
         terminal.placeCursor(row: top + boxHeight - 2, column: left + 2)
+        return (top + 1, left + 2)
     }
 }

@@ -37,6 +37,14 @@ public final class WizardApp {
     public private(set) var fields: [String: String] = [:]
     /// Saves the session after every change, when set.
     public var keeper: SessionKeeper?
+    /// Sends plain text to the printer; `nil` when there is none (no `lp`), and the dialog offers no printing.
+    public var printer: ((String) throws -> Void)?
+    /// Where exports go by default, what `~` means, and today's date for file names.
+    public var workingFolder = FileManager.default.currentDirectoryPath
+    public var home = NSHomeDirectory()
+    public var today = FlowLinter.todayString()
+    /// The export dialog, while it is open.
+    var exporting: ExportDialog?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public private(set) var focus = 0
     var showingHelp = false
@@ -106,6 +114,10 @@ public final class WizardApp {
         if key == .resize { return nil }
         if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
             return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
+        }
+        if exporting != nil {
+            handleExport(key)
+            return nil
         }
         if confirmingQuit {
             switch key {
@@ -237,7 +249,47 @@ public final class WizardApp {
             session.back()
             enterCurrent()
         case .character("r"): openReview()
+        case .character("p"):
+            exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, today: today,
+                                     rememberedPath: fields["export.path"])
         default: break
+        }
+    }
+
+    private func handleExport(_ key: KeyEvent) {
+        guard var dialog = exporting else { return }
+        defer { if exporting != nil { exporting = dialog } }
+        let strings = CursesStrings(language: language)
+        switch dialog.handle(key) {
+        case .none: break
+        case .close: exporting = nil
+        case .print:
+            guard let plan, let printer else { return }
+            do {
+                try printer(try PlanFormat.text.render(plan, language: language, ticked: ticks, paged: true, date: today))
+                dialog.result = (strings.printed, false)
+            } catch {
+                dialog.result = (strings.exportFailed("\(error)"), true)
+            }
+        case .save:
+            guard let plan, let format = dialog.format else { return }
+            let target = dialog.resolvedPath(home: home, folder: workingFolder)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+            if exists && !isFolder.boolValue && !dialog.confirmingReplace {
+                dialog.confirmingReplace = true
+                dialog.result = (strings.replaceQuestion, false)
+                return
+            }
+            dialog.confirmingReplace = false
+            do {
+                let text = try format.render(plan, language: language, ticked: ticks, paged: true, date: today)
+                try AtomicFile.write(Data(text.utf8), to: target)
+                dialog.result = (strings.savedTo(target), false)
+                fields["export.path"] = dialog.path
+            } catch {
+                dialog.result = (strings.exportFailed("\(error)"), true)
+            }
         }
     }
 

@@ -4,9 +4,12 @@ import SimguideCore
 /// chosen from those that cover Chinese on common systems, tick boxes, and sources as links.
 public struct PlanHTMLRenderer {
     public let language: Language
+    /// The day the plan is made, printed at the end when given.
+    public let date: String?
 
-    public init(language: Language) {
+    public init(language: Language, date: String? = nil) {
         self.language = language
+        self.date = date
     }
 
     /// The page; boxes of items whose tick keys are in `ticked` are shown ticked.
@@ -17,8 +20,8 @@ public struct PlanHTMLRenderer {
             "<!DOCTYPE html>",
             "<html lang=\"\(language == .zh ? "zh-Hans" : "en")\">",
             "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta charset=\"utf-8\" />",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
             "<title>\(html(title))</title>",
             "<style>\n\(Self.style)</style>",
             "</head>",
@@ -73,14 +76,14 @@ public struct PlanHTMLRenderer {
             for (index, source) in plan.sources.enumerated() {
                 let meta = "\(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))"
                 out.append("<li id=\"source-\(index + 1)\"><a href=\"\(html(source.url))\">\(html(source.title.text(language)))</a>"
-                    + " <span class=\"note\">(\(html(meta)))</span><br><span class=\"url\">\(html(source.url))</span></li>")
+                    + " <span class=\"note\">(\(html(meta)))</span><br /><span class=\"url\">\(html(source.url))</span></li>")
             }
             out.append("</ol>")
         }
         out += [
             "<footer>",
             "<p>\(html(labels.disclaimer))</p>",
-            "<p>\(html(labels.colon(labels.flowVersion) + plan.flowVersion))</p>",
+            "<p>\(html(labels.versionLine(plan.flowVersion, madeOn: date)))</p>",
             "</footer>",
             "</body>",
             "</html>",

@@ -21,6 +21,11 @@ struct PlanLabels {
     var checked: String { pick("核对于", "checked") }
     var channel: String { pick("方式", "Channel") }
     var flowVersion: String { pick("内容版本", "Content version") }
+
+    /// "Content version: 2026.11.22", followed by the day the plan was made when known.
+    func versionLine(_ version: String, madeOn date: String?) -> String {
+        colon(flowVersion) + version + (date.map { pick("，生成于 ", " · made on ") + $0 } ?? "")
+    }
     var disclaimer: String {
         pick("规则和价格常有变化：办理前请在运营商官网或客服核实。",
              "Rules and prices change often: check with the operator's official site or hotline before you act.")

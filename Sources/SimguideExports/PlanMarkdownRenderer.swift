@@ -3,9 +3,12 @@ import SimguideCore
 /// Renders a plan as Markdown: headings per phase, task-list boxes, sources as links.
 public struct PlanMarkdownRenderer {
     public let language: Language
+    /// The day the plan is made, printed at the end when given.
+    public let date: String?
 
-    public init(language: Language) {
+    public init(language: Language, date: String? = nil) {
         self.language = language
+        self.date = date
     }
 
     /// The plan as Markdown; items whose tick keys are in `ticked` are shown as done (`- [x]`).
@@ -69,7 +72,7 @@ public struct PlanMarkdownRenderer {
                 out.append("\(index + 1). [\(escape(source.title.text(language)))](\(source.url)) — \(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))")
             }
         }
-        out += ["", "*\(escape(labels.disclaimer))*", "", "\(labels.colon(labels.flowVersion))\(plan.flowVersion)"]
+        out += ["", "*\(escape(labels.disclaimer))*", "", labels.versionLine(plan.flowVersion, madeOn: date)]
         return out.joined(separator: "\n") + "\n"
     }
 

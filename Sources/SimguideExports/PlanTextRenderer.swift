@@ -6,10 +6,13 @@ import SimguideCore
 public struct PlanTextRenderer {
     public let language: Language
     public let width: Int
+    /// The day the plan is made, printed at the end when given.
+    public let date: String?
 
-    public init(language: Language, width: Int = 80) {
+    public init(language: Language, width: Int = 80, date: String? = nil) {
         self.language = language
         self.width = max(30, width)
+        self.date = date
     }
 
     public func render(_ plan: Plan, ticked: Set<String> = []) -> String {
@@ -94,7 +97,7 @@ public struct PlanTextRenderer {
                 out += plain(TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ") + ["      \(source.url)"])
             }
         }
-        out += plain([""] + TextLayout.wrap(labels.disclaimer, width: width) + [labels.colon(labels.flowVersion) + plan.flowVersion])
+        out += plain([""] + TextLayout.wrap(labels.disclaimer, width: width) + [labels.versionLine(plan.flowVersion, madeOn: date)])
         return out
     }
 

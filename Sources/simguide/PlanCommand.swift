@@ -32,7 +32,8 @@ struct PlanCommand: ParsableCommand {
         let given = try parseAnswers(flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
-        let text = try format.render(plan, language: options.language, paged: output != nil)
+        let text = try format.render(plan, language: options.language, paged: output != nil,
+                                     date: output != nil ? FlowLinter.todayString() : nil)
         if let output {
             do {
                 try AtomicFile.write(Data(text.utf8), to: output)

@@ -59,6 +59,7 @@ struct WizardCommand: ParsableCommand {
             }
             app.keeper = keeper
         }
+        app.printer = LinePrinter.find(environment: ProcessInfo.processInfo.environment).map { printer in { try printer.print($0) } }
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
@@ -114,5 +115,39 @@ enum TerminalSize {
             return min(Int(size.ws_col), 100)
         }
         return 80
+    }
+}
+
+/// The system's `lp` command, used to print plain-text plans.
+struct LinePrinter {
+    let path: String
+
+    /// `lp` from PATH, if there is one.
+    static func find(environment: [String: String]) -> LinePrinter? {
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }.map(LinePrinter.init)
+    }
+
+    /// Sends `text` to the default printer; throws with lp's own message when it fails.
+    func print(_ text: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw PrintFailure(message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    struct PrintFailure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message.isEmpty ? "lp failed" : message }
     }
 }

@@ -27,6 +27,18 @@ public enum TextLayout {
         return result + "…"
     }
 
+    /// The end of the text that fits in `width` columns (for a long path, whose end matters most).
+    public static func tail(_ text: String, width: Int) -> String {
+        var result: [Character] = [], used = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            result.append(character)
+            used += w
+        }
+        return String(result.reversed())
+    }
+
     /// The text padded with spaces to exactly `width` columns (cut first if longer).
     public static func pad(_ text: String, width: Int) -> String {
         let cut = truncate(text, width: width)
