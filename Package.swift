@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
-        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses"]),
+        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide"]),
     ],
     swiftLanguageModes: [.v6]

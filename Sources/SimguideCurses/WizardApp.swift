@@ -250,7 +250,7 @@ public final class WizardApp {
             enterCurrent()
         case .character("r"): openReview()
         case .character("p"):
-            exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, today: today,
+            exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, home: home, today: today,
                                      rememberedPath: fields["export.path"])
         default: break
         }

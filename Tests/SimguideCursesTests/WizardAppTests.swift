@@ -11,14 +11,14 @@ import SimguideCurses
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    private func app(_ language: Language) throws -> WizardApp {
+    func app(_ language: Language) throws -> WizardApp {
         WizardApp(flow: try FlowLoader.load(path: Self.repository.appendingPathComponent("Resources/flow/simguide.yaml").path),
                   language: language)
     }
 
     /// Feeds keys one by one, drawing after each as the real loop does.
     @discardableResult
-    private func press(_ keys: [KeyEvent], _ app: WizardApp, _ terminal: GridTerminal) -> WizardApp.Outcome? {
+    func press(_ keys: [KeyEvent], _ app: WizardApp, _ terminal: GridTerminal) -> WizardApp.Outcome? {
         for key in keys {
             app.draw(on: terminal)
             if let outcome = app.handle(key, size: terminal.size) { return outcome }
@@ -27,7 +27,7 @@ import SimguideCurses
         return nil
     }
 
-    private func compare(_ terminal: GridTerminal, _ name: String) throws {
+    func compare(_ terminal: GridTerminal, _ name: String) throws {
         let url = Self.snapshots.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["SIMGUIDE_RECORD_GOLDENS"] == "1" {
             try Data(terminal.snapshot().utf8).write(to: url, options: .atomic)
@@ -36,14 +36,14 @@ import SimguideCurses
         #expect(terminal.snapshot() == (try String(contentsOf: url, encoding: .utf8)), "snapshot \(name) differs")
     }
 
-    private func assertNoOverflow(_ terminal: GridTerminal) {
+    func assertNoOverflow(_ terminal: GridTerminal) {
         for line in terminal.snapshot().split(separator: "\n", omittingEmptySubsequences: false) {
             #expect(DisplayWidth.of(line) <= terminal.size.columns, "overflow: \(line)")
         }
     }
 
     /// cancel, Hong Kong, csl, number-keeping card, abroad = yes
-    private let cancelHongKongCsl: [KeyEvent] = [.enter, .character("2"), .enter, .enter, .enter]
+    let cancelHongKongCsl: [KeyEvent] = [.enter, .character("2"), .enter, .enter, .enter]
 
     // MARK: Snapshots
 

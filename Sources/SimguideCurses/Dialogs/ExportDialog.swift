@@ -27,7 +27,7 @@ struct ExportDialog {
     /// The outcome of the last attempt, shown in the dialog.
     var result: (text: String, failed: Bool)?
 
-    init(canPrint: Bool, folder: String, today: String, rememberedPath: String?) {
+    init(canPrint: Bool, folder: String, home: String, today: String, rememberedPath: String?) {
         choices = PlanFormat.allCases.map(Choice.file) + (canPrint ? [.printer] : [])
         if let rememberedPath, !rememberedPath.isEmpty {
             path = rememberedPath
@@ -37,7 +37,8 @@ struct ExportDialog {
                 return false
             }) { selected = index }
         } else {
-            path = (folder as NSString).appendingPathComponent(PlanFormat.text.defaultFileName(today: today))
+            let full = (folder as NSString).appendingPathComponent(PlanFormat.text.defaultFileName(today: today))
+            path = full.hasPrefix(home + "/") ? "~" + full.dropFirst(home.count) : full
         }
         self.today = today
     }
