@@ -30,7 +30,9 @@ struct CursesStrings {
     var exportTitle: String { pick("导出或打印计划", "Export or print the plan") }
     var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "File: ") }
-    var exportKeys: String { pick("↑↓ 格式  Tab 改路径  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Enter save  Esc close") }
+    var exportKeys: String {
+        pick("↑↓ 格式  Tab 改路径  Ctrl-U 清空  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Ctrl-U clear  Enter save  Esc close")
+    }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
     func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
     var printed: String { pick("已发送到打印机。", "Sent to the printer.") }

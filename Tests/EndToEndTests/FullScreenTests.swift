@@ -5,7 +5,14 @@ import Testing
 /// leaving the shell usable.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; make test installs it"))
 struct FullScreenTests {
-    private let binary = BinaryRunner.binary.path
+    /// The binary, saving its sessions in a folder of this test run rather than the user's own.
+    private let binary: String
+    private let state = NSTemporaryDirectory() + "simguide-state-\(UUID().uuidString)"
+
+    init() {
+        binary = "XDG_STATE_HOME=\(state) \(BinaryRunner.binary.path)"
+    }
+
     /// Prints the exit status and whether the terminal is back in its normal (echo, canonical) mode.
     private let afterwards = "; printf 'r%sc=%s ' '' $?; stty -a | grep -o -- '-\\?echo \\|-\\?icanon' | tr -d ' ' | tr '\\n' ' '; echo"
 
@@ -25,14 +32,45 @@ struct FullScreenTests {
         let plan = tmux.waitFor("你的计划")
         #expect(plan.contains("先把用这个号码收验证码的账户改到新号码"))
         #expect(plan.contains("注销（销户） › 香港（+852） › csl"))
-        try tmux.keys("l")
-        #expect(tmux.waitFor("Your plan").contains("First move every account"))
+        try tmux.keys("Space", "l")
+        #expect(tmux.waitFor("Your plan").contains("[x] 1. First move every account"))
+        // The session is saved as it goes, so quitting asks nothing; the plan stays in the scrollback.
         try tmux.keys("q")
-        tmux.waitFor("Quit now?")
-        try tmux.keys("y")
         let after = tmux.finished()
         #expect(after.contains("rc=0"))
         #expect(after.contains("icanon echo"), "terminal not restored: \(after)")
+
+        // The next day: the same plan, ticks and language are back.
+        try tmux.type("clear; \(binary) --resume\(afterwards)")
+        let resumed = tmux.waitFor("Your plan")
+        #expect(resumed.contains("[x] 1. First move every account"))
+        try tmux.keys("q")
+        #expect(tmux.finished().contains("rc=0"))
+    }
+
+    @Test func exportDialogReportsAPathThatCannotBeWritten() throws {
+        let tmux = try TmuxSession(columns: 80, rows: 24)
+        let folder = state + "-exports"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try tmux.type("cd \(folder); \(binary) --lang en\(afterwards)")
+        tmux.waitFor("What do you want to do")
+        try tmux.keys("Enter", "3", "Enter", "Enter", "Enter")
+        tmux.waitFor("Your plan")
+        try tmux.keys("p")
+        tmux.waitFor("Export or print the plan")
+        try tmux.keys("Down", "Down", "Tab", "C-u")
+        try tmux.type("/proc/no-such-folder/plan.html", enter: false)
+        try tmux.keys("Enter")
+        #expect(tmux.waitFor("Not saved").contains("No such"))
+        try tmux.keys("C-u")
+        try tmux.type("plan.html", enter: false)
+        try tmux.keys("Enter")
+        #expect(tmux.waitFor("Saved:").contains("Saved: /tmp/simguide-state-"))
+        let html = (try? String(contentsOfFile: folder + "/plan.html", encoding: .utf8)) ?? ""
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("Cancel the line"))
+        try tmux.keys("Escape", "q")
+        #expect(tmux.finished().contains("icanon echo"))
     }
 
     @Test func resizingMidFlow() throws {
@@ -52,8 +90,6 @@ struct FullScreenTests {
         try tmux.keys("Down", "Enter")
         #expect(tmux.waitFor("这是哪种卡？").contains("SFR"))
         try tmux.keys("q")
-        tmux.waitFor("y 退出")
-        try tmux.keys("y")
         #expect(tmux.finished().contains("icanon echo"))
     }
 
@@ -71,7 +107,7 @@ struct FullScreenTests {
         try tmux.type("", enter: false)
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        kill.arguments = ["pkill", "-TERM", "-f", "^\(binary) --lang en"]
+        kill.arguments = ["pkill", "-TERM", "-f", "^\(BinaryRunner.binary.path) --lang en"]
         try kill.run()
         kill.waitUntilExit()
         let terminated = tmux.finished()

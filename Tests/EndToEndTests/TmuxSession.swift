@@ -31,6 +31,12 @@ final class TmuxSession {
         }
     }
 
+    /// Presses many keys in one go (for example 40 backspaces).
+    func keys(contentsOf names: [String]) throws {
+        try tmux(["send-keys", "-t", "main"] + names)
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
     }

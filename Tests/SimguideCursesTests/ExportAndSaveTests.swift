@@ -58,7 +58,7 @@ import SimguideStore
         // A folder where the file should be.
         try FileManager.default.createDirectory(atPath: folder + "/plan.txt", withIntermediateDirectories: true)
         let erase = [KeyEvent](repeating: .backspace, count: 70)
-        wizard.press([.character("p"), .tab] + erase + typing("~/plan.txt") + [.enter], app, terminal)
+        wizard.press([.character("p"), .tab, .character("\u{15}")] + typing("~/plan.txt") + [.enter], app, terminal)
         #expect(terminal.snapshot().contains("Not saved: cannot write"))
         #expect(terminal.snapshot().contains("it is a folder; give a file name"))
         // A folder that does not exist.

@@ -72,7 +72,11 @@ struct ExportDialog {
                 if !path.isEmpty { path.removeLast() }
                 pathEdited = true
                 confirmingReplace = false
-            case .character(let character) where !character.isNewline:
+            case .character("\u{15}"):  // Ctrl-U clears the field, as in a shell
+                path = ""
+                pathEdited = true
+                confirmingReplace = false
+            case .character(let character) where !character.isNewline && !(character.asciiValue.map { $0 < 32 } ?? false):
                 path.append(character)
                 pathEdited = true
                 confirmingReplace = false
