@@ -65,7 +65,7 @@ struct FullScreenTests {
         try tmux.keys("C-u")
         try tmux.type("plan.html", enter: false)
         try tmux.keys("Enter")
-        #expect(tmux.waitFor("Saved:").contains("Saved: /tmp/simguide-state-"))
+        #expect(tmux.waitFor("Saved:").contains("/tmp/simguide-state-"))
         let html = (try? String(contentsOfFile: folder + "/plan.html", encoding: .utf8)) ?? ""
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("Cancel the line"))
