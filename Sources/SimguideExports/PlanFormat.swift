@@ -27,10 +27,10 @@ public enum PlanFormat: String, CaseIterable, Sendable {
     /// The plan in this format. Text written to a file or a printer is split into pages by form feeds;
     /// `date` (the day it is made) is printed at the end.
     public func render(_ plan: Plan, language: Language, ticked: Set<String> = [], paged: Bool = true,
-                       date: String? = nil) throws -> String {
+                       date: String? = nil, deadline: RenewalDeadline? = nil) throws -> String {
         switch self {
         case .text:
-            let renderer = PlanTextRenderer(language: language, date: date)
+            let renderer = PlanTextRenderer(language: language, date: date, deadline: deadline)
             return paged ? renderer.renderPages(plan, ticked: ticked) : renderer.render(plan, ticked: ticked)
         case .markdown: return PlanMarkdownRenderer(language: language, date: date).render(plan, ticked: ticked)
         case .html: return PlanHTMLRenderer(language: language, date: date).render(plan, ticked: ticked)

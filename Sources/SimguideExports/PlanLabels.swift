@@ -31,6 +31,29 @@ struct PlanLabels {
              "Rules and prices change often: check with the operator's official site or hotline before you act.")
     }
 
+    var renewalDeadline: String { pick("续期期限", "Renewal deadline") }
+
+    /// The deadline in words: the dates when known, and the content's validity rule with its confidence.
+    func deadlineLines(_ deadline: RenewalDeadline?, rule: ReminderRule?, plan: Plan) -> [String] {
+        var lines: [String] = []
+        if let deadline {
+            lines.append(pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期（提前 \(RenewalDeadline.safetyMargin) 天）。",
+                              "Valid until \(deadline.expiry); renew by \(deadline.renewBy) (\(RenewalDeadline.safetyMargin) days early)."))
+        }
+        if let rule = deadline?.rule ?? (deadline == nil ? rule : nil) {
+            let cited = rule.sources.compactMap { plan.citation($0.id) }.map { "[\($0)]" }.joined()
+            lines.append(pick("推算依据：", "Computed from: ") + rule.basis.text(language)
+                         + pick("（\(confidence(rule.confidence))）", " (\(confidence(rule.confidence)))") + citationSpace + cited)
+            if deadline == nil {
+                lines.append(pick("给出最近一次充值的日期，就能算出期限并生成日历提醒。",
+                                  "Give the date of the last top-up to get the deadline and a calendar reminder."))
+            }
+        } else if deadline != nil {
+            lines.append(pick("按你输入的运营商显示的有效期计算。", "From the expiry date you entered, as the operator shows it."))
+        }
+        return lines
+    }
+
     func confidence(_ level: Source.Confidence) -> String {
         switch level {
         case .high: return pick("可信度高", "high confidence")

@@ -8,11 +8,14 @@ public struct PlanTextRenderer {
     public let width: Int
     /// The day the plan is made, printed at the end when given.
     public let date: String?
+    /// The renewal deadline computed from what the user entered, shown under the situation.
+    public let deadline: RenewalDeadline?
 
-    public init(language: Language, width: Int = 80, date: String? = nil) {
+    public init(language: Language, width: Int = 80, date: String? = nil, deadline: RenewalDeadline? = nil) {
         self.language = language
         self.width = max(30, width)
         self.date = date
+        self.deadline = deadline
     }
 
     public func render(_ plan: Plan, ticked: Set<String> = []) -> String {
@@ -55,6 +58,11 @@ public struct PlanTextRenderer {
         out += plain([labels.situation], .heading)
         for (question, option) in plan.answers {
             out += plain(TextLayout.wrap(labels.answerLine(question.prompt.text(language), option.label.text(language)), width: width, prefix: "  "))
+        }
+
+        if deadline != nil || plan.reminder != nil {
+            out += heading(labels.renewalDeadline)
+            out += plain(labels.deadlineLines(deadline, rule: plan.reminder, plan: plan).flatMap { TextLayout.wrap($0, width: width, prefix: "  ") })
         }
 
         var number = 0

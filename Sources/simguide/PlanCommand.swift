@@ -27,13 +27,36 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan to this file instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Option(name: .customLong("last-top-up"), help: ArgumentHelp("Renewal: the day of the last top-up; the deadline follows the card's validity rule.", valueName: "YYYY-MM-DD"))
+    var lastTopUp: String?
+
+    @Option(name: .long, help: ArgumentHelp("Renewal: the expiry date the operator shows.", valueName: "YYYY-MM-DD"))
+    var expires: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write a calendar reminder (iCalendar) for the renewal deadline to this file.", valueName: "path"))
+    var ics: String?
+
     func run() throws {
         let flow = try options.loadCheckedFlow()
         let given = try parseAnswers(flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
+        let deadline = try renewalDeadline(plan)
         let text = try format.render(plan, language: options.language, paged: output != nil,
-                                     date: output != nil ? FlowLinter.todayString() : nil)
+                                     date: output != nil ? FlowLinter.todayString() : nil, deadline: deadline)
+        if let ics {
+            guard let deadline else {
+                throw Failure(code: Failure.usage, message: "simguide: --ics needs --last-top-up or --expires")
+            }
+            let stamp = SavedSession.timestamp().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+            let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
+            let calendar = ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp)
+            do {
+                try AtomicFile.write(Data(calendar.utf8), to: ics)
+            } catch let failure as AtomicFile.Failure {
+                throw Failure(code: Failure.failedWrite, message: "simguide: \(failure)")
+            }
+        }
         if let output {
             do {
                 try AtomicFile.write(Data(text.utf8), to: output)
@@ -46,6 +69,23 @@ struct PlanCommand: ParsableCommand {
         let ignored = given.keys.filter { session.answers[$0] == nil }.sorted()
         if !ignored.isEmpty {
             FileHandle.standardError.write(Data("simguide: not asked on this path, ignored: \(ignored.joined(separator: ", "))\n".utf8))
+        }
+    }
+
+    /// The deadline from --last-top-up or --expires, if either is given.
+    private func renewalDeadline(_ plan: Plan) throws -> RenewalDeadline? {
+        guard lastTopUp != nil || expires != nil else { return nil }
+        guard lastTopUp == nil || expires == nil else {
+            throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
+        }
+        let text = lastTopUp ?? expires ?? ""
+        guard let date = CivilDate(text) else {
+            throw Failure(code: Failure.usage, message: "simguide: '\(text)' is not a date; write it as YYYY-MM-DD, for example 2026-11-22")
+        }
+        do {
+            return try RenewalDeadline(lastTopUp != nil ? .lastTopUp(date) : .expiry(date), rule: plan.reminder)
+        } catch {
+            throw Failure(code: Failure.usage, message: "simguide: \(error)")
         }
     }
 

@@ -4,13 +4,17 @@ public struct PlanRule: Hashable, Sendable {
     public let when: Condition
     public let steps: [Step]
     public let warnings: [Warning]
+    /// The card's validity rule, for renewal reminders.
+    public let reminder: ReminderRule?
     public let position: SourcePosition
 
-    public init(id: String, when: Condition, steps: [Step], warnings: [Warning], position: SourcePosition) {
+    public init(id: String, when: Condition, steps: [Step], warnings: [Warning], reminder: ReminderRule? = nil,
+                position: SourcePosition) {
         self.id = id
         self.when = when
         self.steps = steps
         self.warnings = warnings
+        self.reminder = reminder
         self.position = position
     }
 }

@@ -34,6 +34,10 @@ struct CatalogCheck {
             if rule.steps.isEmpty && rule.warnings.isEmpty {
                 found.append(Finding(.warning, "empty-rule", at: rule.position, "rule '\(rule.id)' adds nothing to a plan"))
             }
+            if let reminder = rule.reminder, reminder.sources.isEmpty {
+                found.append(Finding(.error, "no-source", at: reminder.position,
+                                     "the reminder in rule '\(rule.id)' cites no source; add 'sources: [...]'"))
+            }
             for step in rule.steps where step.sources.isEmpty {
                 found.append(Finding(.error, "no-source", at: step.position,
                                      "a step in rule '\(rule.id)' cites no source; add 'sources: [...]'"))
@@ -42,7 +46,8 @@ struct CatalogCheck {
         let steps = flow.rules.flatMap(\.steps)
         let usedDocuments = Set(steps.flatMap(\.documents).map(\.id))
         let usedContacts = Set(steps.flatMap(\.contacts).map(\.id))
-        let usedSources = Set(steps.flatMap(\.sources).map(\.id) + flow.rules.flatMap(\.warnings).flatMap(\.sources).map(\.id))
+        let usedSources = Set(steps.flatMap(\.sources).map(\.id) + flow.rules.flatMap(\.warnings).flatMap(\.sources).map(\.id)
+            + flow.rules.compactMap(\.reminder).flatMap(\.sources).map(\.id))
         for document in flow.documents where !usedDocuments.contains(document.id) {
             found.append(Finding(.warning, "unused", at: document.position, "document '\(document.id)' is never used"))
         }

@@ -30,6 +30,7 @@ extension Flow {
                 }
             }
             for warning in rule.warnings { add(warning.text, "a warning in rule '\(rule.id)'", warning.position) }
+            if let reminder = rule.reminder { add(reminder.basis, "the reminder basis in rule '\(rule.id)'", reminder.position) }
         }
         for document in documents {
             add(document.name, "name of document '\(document.id)'", document.position)

@@ -32,6 +32,9 @@ struct ReferenceCheck {
             for warning in rule.warnings {
                 found += references(warning.sources, "source", flow.sources.map(\.id)) { flow.source($0) != nil }
             }
+            if let reminder = rule.reminder {
+                found += references(reminder.sources, "source", flow.sources.map(\.id)) { flow.source($0) != nil }
+            }
         }
         return found
     }

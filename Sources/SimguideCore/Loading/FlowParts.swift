@@ -98,13 +98,29 @@ struct FlowParts {
     // MARK: Plan rules
 
     static func rule(_ node: YAMLNode) throws -> PlanRule {
-        let map = try node.mapping("a rule", allowed: ["id", "when", "steps", "warnings"])
+        let map = try node.mapping("a rule", allowed: ["id", "when", "steps", "warnings", "reminder"])
         let id = try map.required("id").identifier("a rule id")
         return PlanRule(
             id: id,
             when: try condition(try map.required("when")),
             steps: try (map["steps"]?.sequence("steps") ?? []).enumerated().map { try step($1, key: "\(id)/\($0 + 1)") },
             warnings: try (map["warnings"]?.sequence("warnings") ?? []).map(warning),
+            reminder: try map["reminder"].map(reminder),
+            position: node.position)
+    }
+
+    static func reminder(_ node: YAMLNode) throws -> ReminderRule {
+        let map = try node.mapping("a reminder", allowed: ["valid_days", "basis", "confidence", "sources"])
+        let daysNode = try map.required("valid_days")
+        let days = try daysNode.integer("valid_days")
+        guard (1...3650).contains(days) else {
+            throw FlowError("valid_days must be between 1 and 3650 (days after the last top-up); found \(days)", at: daysNode.position)
+        }
+        return ReminderRule(
+            validDays: days,
+            basis: try text(try map.required("basis"), "basis"),
+            confidence: try map["confidence"].map { try choice($0, "confidence", Source.Confidence.allCases) } ?? .medium,
+            sources: try references(map["sources"], "sources"),
             position: node.position)
     }
 

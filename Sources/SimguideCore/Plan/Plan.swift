@@ -21,6 +21,8 @@ public struct Plan: Sendable {
     public let ruleIDs: [String]
     public let flowTitle: LocalizedText
     public let flowVersion: String
+    /// The card's validity rule, from the first matching rule that has one.
+    public let reminder: ReminderRule?
 
     /// All steps, in plan order.
     public var steps: [Step] { sections.flatMap(\.steps) }

@@ -28,7 +28,8 @@ public struct PlanComposer {
         for warning in matched.flatMap(\.warnings) where !warnings.contains(where: { $0.text == warning.text }) {
             warnings.append(warning)
         }
-        let cited = ordered.flatMap(\.sources) + warnings.flatMap(\.sources)
+        let reminder = matched.lazy.compactMap(\.reminder).first
+        let cited = ordered.flatMap(\.sources) + warnings.flatMap(\.sources) + (reminder?.sources ?? [])
         return Plan(
             answers: asked,
             sections: sections,
@@ -38,7 +39,8 @@ public struct PlanComposer {
             sources: unique(cited).compactMap(flow.source),
             ruleIDs: matched.map(\.id),
             flowTitle: flow.title,
-            flowVersion: flow.version)
+            flowVersion: flow.version,
+            reminder: reminder)
     }
 
     private func unique(_ references: [Reference]) -> [String] {

@@ -1,0 +1,95 @@
+import SimguideCore
+
+/// A renewal reminder as an iCalendar file (RFC 5545): one all-day event on the day to renew by, with an
+/// alarm two weeks before and one the day before. All-day dates carry no time zone, so the reminder
+/// falls on the same calendar day wherever the phone is.
+public struct ReminderCalendar {
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The calendar text: CRLF line ends, lines folded at 75 octets. `uid` must be stable for one
+    /// session so that importing again updates the event instead of adding one; `stamp` is the
+    /// creation time in UTC (`20261122T093000Z`).
+    public func render(_ deadline: RenewalDeadline, plan: Plan, uid: String, stamp: String) -> String {
+        let zh = language == .zh
+        let situation = plan.answers.map { $0.option.label.text(language) }.joined(separator: " · ")
+        let summary = zh ? "续期 SIM 卡，避免号码被收回" : "Renew the SIM before the number is lost"
+        var description = situation + "\n"
+        description += zh
+            ? "有效期至 \(deadline.expiry)。请在 \(deadline.renewBy) 前充值或续费。"
+            : "Valid until \(deadline.expiry). Top up or renew by \(deadline.renewBy)."
+        if let rule = deadline.rule {
+            let confidence = PlanLabels(language: language).confidence(rule.confidence)
+            description += zh
+                ? "\n这个日期是按内容里的规则推算的：\(rule.basis.text(language))（\(confidence)）。请以运营商显示的有效期为准。"
+                : "\nThis date is computed from the rule in our content: \(rule.basis.text(language)) (\(confidence)). The expiry the operator shows prevails."
+        }
+        description += zh ? "\n不要指望宽限期。" : "\nDo not count on a grace period."
+        let lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//simguide//renewal reminder//\(zh ? "ZH" : "EN")",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "BEGIN:VEVENT",
+            "UID:\(uid)",
+            "DTSTAMP:\(stamp)",
+            "DTSTART;VALUE=DATE:\(deadline.renewBy.compact)",
+            "DTEND;VALUE=DATE:\(deadline.renewBy.adding(days: 1).compact)",
+            "SUMMARY:\(escape(summary))",
+            "DESCRIPTION:\(escape(description))",
+            "TRANSP:TRANSPARENT",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:\(escape(zh ? "两周后是续期的最后安全日" : "Two weeks until the last safe day to renew"))",
+            "TRIGGER:-P14D",
+            "END:VALARM",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:\(escape(zh ? "明天是续期的最后安全日" : "Tomorrow is the last safe day to renew"))",
+            "TRIGGER:-P1D",
+            "END:VALARM",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
+        return lines.map(Self.fold).joined()
+    }
+
+    /// TEXT escaping of RFC 5545 section 3.3.11.
+    private func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character; each
+    /// continuation starts with a space, and every line ends with CRLF.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            let limit = out.isEmpty ? 75 : 74  // continuation lines start with one space
+            if octets + size > limit {
+                out += (out.isEmpty ? "" : " ") + current + "\r\n"
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += size
+        }
+        return out + (out.isEmpty ? "" : " ") + current + "\r\n"
+    }
+}
