@@ -28,6 +28,29 @@ struct CursesStrings {
     }
     var switched: String { pick("已切换为中文", "Switched to English") }
     var exportTitle: String { pick("导出或打印计划", "Export or print the plan") }
+    var noLetters: String { pick("这个计划不需要信件。", "This plan needs no letter.") }
+    var letterTitle: String { pick("填写信件", "Fill in a letter") }
+    var letterListKeys: String { pick("↑↓ 选择  Enter 填写  Esc 关闭", "↑↓ choose  Enter fill in  Esc close") }
+    var letterFormKeys: String {
+        pick("↑↓ 换栏  输入文字  Ctrl-U 清空  Enter 保存  Esc 返回", "↑↓ field  type  Ctrl-U clear  Enter save  Esc back")
+    }
+    var letterNote: String {
+        pick("空着的栏会打印成横线，可以手写。", "Blanks left empty print as lines to write on by hand.")
+    }
+    func fieldLabel(_ field: String) -> String {
+        switch field {
+        case "name": return pick("姓名（与证件一致）", "Full name (as on your ID)")
+        case "birth_date": return pick("出生日期", "Date of birth")
+        case "address": return pick("地址", "Postal address")
+        case "phone": return pick("这张卡的号码", "This SIM's number")
+        case "customer_number": return pick("客户号 / 合同号", "Customer / contract no.")
+        case "proxy_name": return pick("代办人姓名", "Proxy's full name")
+        case "proxy_id": return pick("代办人证件号码", "Proxy's ID number")
+        case "place": return pick("签署地点", "Place of signing")
+        case "date": return pick("日期", "Date")
+        default: return field
+        }
+    }
     var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "File: ") }
     var exportKeys: String {
@@ -53,9 +76,9 @@ struct CursesStrings {
                    "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
     }
     func planKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ 空格勾选 p导出 ← r l q", "↑↓ Space tick p export ← r l q")
-            : pick("↑↓ 移动  空格 勾选  PgUp/PgDn 翻页  p 导出  ← 返回  r 回顾  l English  q 退出",
-                   "↑↓ move  Space tick  PgUp/Dn page  p export  ← back  r review  l 中文  q quit")
+        narrow ? pick("↑↓ 空格勾选 p导出 w信件 ← q", "↑↓ Space p export w letter q")
+            : pick("↑↓ 移动  空格 勾选  p 导出  w 信件  ← 返回  r 回顾  l English  q 退出",
+                   "↑↓ move  Space tick  p export  w letters  ← back  r review  l 中文  q quit")
     }
     func reviewKeys(narrow: Bool) -> String {
         narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")

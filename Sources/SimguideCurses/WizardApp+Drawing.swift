@@ -58,7 +58,8 @@ extension WizardApp {
         if showingHelp { drawHelp(on: terminal, strings: strings) }
         if confirmingQuit { drawQuit(on: terminal, strings: strings) }
         if let exporting { drawExport(exporting, on: terminal, strings: strings) }
-        if !showingHelp && !confirmingQuit && exporting == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
+        if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
+        if !showingHelp && !confirmingQuit && exporting == nil && writingLetter == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
         terminal.refresh()
     }
 
@@ -131,6 +132,39 @@ extension WizardApp {
         if dialog.editingPath, dialog.format != nil {
             terminal.placeCursor(row: origin.row + pathLine, column: min(origin.column + DisplayWidth.of(label + pathText), terminal.size.columns - 1))
         }
+    }
+
+    private func drawLetter(_ dialog: LetterDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = Self.boxInner(columns: terminal.size.columns)
+        var lines: [(String, TextStyle)] = []
+        guard let letter = dialog.letter else {
+            for (index, letter) in dialog.letters.enumerated() {
+                let marker = index == dialog.selected ? "›" : " "
+                lines.append((TextLayout.truncate("\(marker) \(index + 1). \(letter.title.text(language))", width: inner),
+                              index == dialog.selected ? .focus : .normal))
+            }
+            drawBox(on: terminal, title: strings.letterTitle, lines: lines, footer: strings.letterListKeys)
+            return
+        }
+        lines += TextLayout.wrap(letter.title.text(language), width: inner).map { ($0, TextStyle.title) }
+        lines += TextLayout.wrap(strings.letterNote, width: inner).map { ($0, TextStyle.dim) }
+        lines.append(("", .normal))
+        let labelWidth = min(inner / 2, dialog.fields.map { DisplayWidth.of(strings.fieldLabel($0)) }.max() ?? 0)
+        var cursorRow = 0, cursorColumn = 0
+        for (index, field) in dialog.fields.enumerated() {
+            let label = TextLayout.pad(strings.fieldLabel(field), width: labelWidth)
+            let value = fields["letter." + field] ?? defaultValue(field)
+            let room = max(4, inner - labelWidth - 2)
+            let shown = DisplayWidth.of(value) >= room ? "…" + TextLayout.tail(value, width: room - 2) : value
+            if index == dialog.focus { cursorRow = lines.count; cursorColumn = labelWidth + 2 + DisplayWidth.of(shown) }
+            lines.append((label + "  " + shown, index == dialog.focus ? .focus : .normal))
+        }
+        if let result = dialog.result {
+            lines.append(("", .normal))
+            lines += TextLayout.wrap(result.text, width: inner).map { ($0, result.failed ? .warning : .normal) }
+        }
+        let origin = drawBox(on: terminal, title: strings.letterTitle, lines: lines, footer: strings.letterFormKeys)
+        terminal.placeCursor(row: origin.row + cursorRow, column: min(origin.column + cursorColumn, terminal.size.columns - 1))
     }
 
     static func boxInner(columns: Int) -> Int { min(columns - 4, 72) - 4 }

@@ -45,6 +45,8 @@ public final class WizardApp {
     public var today = FlowLinter.todayString()
     /// The export dialog, while it is open.
     var exporting: ExportDialog?
+    /// The letter dialog, while it is open.
+    var writingLetter: LetterDialog?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public private(set) var focus = 0
     var showingHelp = false
@@ -117,6 +119,10 @@ public final class WizardApp {
         }
         if exporting != nil {
             handleExport(key)
+            return nil
+        }
+        if writingLetter != nil {
+            handleLetter(key)
             return nil
         }
         if confirmingQuit {
@@ -249,6 +255,14 @@ public final class WizardApp {
             session.back()
             enterCurrent()
         case .character("r"): openReview()
+        case .character("w"):
+            guard let plan, !plan.letters.isEmpty else {
+                message = CursesStrings(language: language).noLetters
+                return
+            }
+            var dialog = LetterDialog(letters: plan.letters)
+            if plan.letters.count == 1 { dialog.choose(0, answers: session.answers) }
+            writingLetter = dialog
         case .character("p"):
             exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, home: home, today: today,
                                      rememberedPath: fields["export.path"])
@@ -292,6 +306,36 @@ public final class WizardApp {
             }
         }
     }
+
+    private func handleLetter(_ key: KeyEvent) {
+        guard var dialog = writingLetter else { return }
+        defer { if writingLetter != nil { writingLetter = dialog } }
+        switch dialog.handle(key, answers: session.answers) {
+        case .none: break
+        case .close: writingLetter = nil
+        case .type(let field, let character): fields["letter." + field, default: defaultValue(field)].append(character)
+        case .erase(let field):
+            var value = fields["letter." + field] ?? defaultValue(field)
+            if !value.isEmpty { value.removeLast() }
+            fields["letter." + field] = value
+        case .clear(let field): fields["letter." + field] = ""
+        case .save:
+            guard let plan, let letter = dialog.letter else { return }
+            let values = Dictionary(uniqueKeysWithValues: Letter.fields.map { ($0, fields["letter." + $0] ?? defaultValue($0)) })
+            let renderer = LetterRenderer(language: language)
+            let base = (workingFolder as NSString).appendingPathComponent("\(letter.id)-\(today)")
+            do {
+                try AtomicFile.write(Data(renderer.text(letter, plan: plan, fields: values).utf8), to: base + ".txt")
+                try AtomicFile.write(Data(renderer.html(letter, plan: plan, fields: values).utf8), to: base + ".html")
+                dialog.result = (CursesStrings(language: language).savedTo(base + ".txt / .html"), false)
+            } catch {
+                dialog.result = (CursesStrings(language: language).exportFailed("\(error)"), true)
+            }
+        }
+    }
+
+    /// What a letter blank holds before the user types: today's date for `date`, nothing otherwise.
+    func defaultValue(_ field: String) -> String { field == "date" ? today : "" }
 
     private func toggle(_ items: [String], _ index: Int) {
         guard items.indices.contains(index) else { return }

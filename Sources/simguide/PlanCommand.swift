@@ -38,7 +38,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let flow = try options.loadCheckedFlow()
-        let given = try parseAnswers(flow)
+        let given = try AnswerReplay.parse(answer, flow: flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
         let deadline = try renewalDeadline(plan)
@@ -88,10 +88,15 @@ struct PlanCommand: ParsableCommand {
             throw Failure(code: Failure.usage, message: "simguide: \(error)")
         }
     }
+}
 
-    private func parseAnswers(_ flow: Flow) throws -> [String: String] {
+/// Walks a flow with answers given up front, as the wizard would, and explains the first that is
+/// missing or not allowed.
+enum AnswerReplay {
+    /// Reads `question=value` items, refusing unknown questions and contradictory repeats.
+    static func parse(_ items: [String], flow: Flow) throws -> [String: String] {
         var answers: [String: String] = [:]
-        for item in answer {
+        for item in items {
             let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw Failure(code: Failure.usage, message: "simguide: --answer '\(item)' must look like question=value")
@@ -107,11 +112,7 @@ struct PlanCommand: ParsableCommand {
         }
         return answers
     }
-}
 
-/// Walks a flow with answers given up front, as the wizard would, and explains the first that is
-/// missing or not allowed.
-enum AnswerReplay {
     static func session(flow: Flow, answers: [String: String], language: Language) throws -> Session {
         var session = Session(flow: flow)
         while let question = session.current {

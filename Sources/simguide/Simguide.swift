@@ -17,7 +17,7 @@ struct Simguide: ParsableCommand {
           3  the flow cannot be read or has errors
           4  a file (export, saved session) cannot be written or read
         """,
-        subcommands: [WizardCommand.self, PlanCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
+        subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
                       GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
 

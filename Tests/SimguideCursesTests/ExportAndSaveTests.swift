@@ -94,6 +94,27 @@ import SimguideStore
         #expect(terminal.snapshot().contains("没有保存："))
     }
 
+    @Test func aLetterIsFilledInFromTheFormAndTheFormIsRemembered() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        let app = try wizard.app(.en)
+        app.workingFolder = folder
+        app.today = "2026-11-22"
+        // cancel, France, Free, number-keeping card, abroad: the termination letter and the procuration.
+        wizard.press([.enter, .enter, .character("4"), .enter, .enter, .character("w")], app, terminal)
+        #expect(terminal.snapshot().contains("1. Termination letter (lettre de résiliation)"))
+        wizard.press([.enter] + typing("Li Hua") + [.down] + typing("Rue 1, Lyon") + [.enter], app, terminal)
+        let text = try String(contentsOfFile: folder + "/fr-lettre-resiliation-2026-11-22.txt", encoding: .utf8)
+        #expect(text.hasPrefix("Li Hua\nRue 1, Lyon\n"))
+        #expect(text.contains("Fait à ________________, le 2026-11-22"), "today is filled in, the place is left to write")
+        #expect(FileManager.default.fileExists(atPath: folder + "/fr-lettre-resiliation-2026-11-22.html"))
+        #expect(app.fields["letter.name"] == "Li Hua", "the form is kept in the session")
+        // The procuration reuses what was typed.
+        wizard.press([.escape, .down, .enter], app, terminal)
+        #expect(terminal.snapshot().contains("Li Hua"))
+        wizard.press([.escape, .escape], app, terminal)
+        #expect(!terminal.snapshot().contains("┌"))
+    }
+
     @Test func everyChangeIsSavedAndTheSessionResumesWithItsTicks() throws {
         let store = SessionStore(directory: folder + "/sessions")
         let terminal = GridTerminal(rows: 24, columns: 80)

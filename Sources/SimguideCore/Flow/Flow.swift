@@ -16,6 +16,8 @@ public struct Flow: Sendable {
     public let documents: [Document]
     public let contacts: [Contact]
     public let sources: [Source]
+    /// Letters plans can offer (termination letter, power of attorney).
+    public let letters: [Letter]
     /// Every file the flow was read from, the root first.
     public let files: [String]
     /// Web domains that sources, contacts and texts may point to (`allowed_domains:`); a domain also
@@ -29,7 +31,7 @@ public struct Flow: Sendable {
 
     public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
                 questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
-                sources: [Source], files: [String], allowedDomains: [String] = []) {
+                sources: [Source], letters: [Letter] = [], files: [String], allowedDomains: [String] = []) {
         self.format = format
         self.version = version
         self.title = title
@@ -40,6 +42,7 @@ public struct Flow: Sendable {
         self.documents = documents
         self.contacts = contacts
         self.sources = sources
+        self.letters = letters
         self.files = files
         self.allowedDomains = allowedDomains
         questionIndex = Flow.firstIndex(questions.map(\.id))

@@ -44,10 +44,10 @@ struct CatalogCheck {
             }
         }
         let steps = flow.rules.flatMap(\.steps)
-        let usedDocuments = Set(steps.flatMap(\.documents).map(\.id))
+        let usedDocuments = Set(steps.flatMap(\.documents).map(\.id) + flow.letters.flatMap(\.enclosures).map(\.id))
         let usedContacts = Set(steps.flatMap(\.contacts).map(\.id))
         let usedSources = Set(steps.flatMap(\.sources).map(\.id) + flow.rules.flatMap(\.warnings).flatMap(\.sources).map(\.id)
-            + flow.rules.compactMap(\.reminder).flatMap(\.sources).map(\.id))
+            + flow.rules.compactMap(\.reminder).flatMap(\.sources).map(\.id) + flow.letters.flatMap(\.sources).map(\.id))
         for document in flow.documents where !usedDocuments.contains(document.id) {
             found.append(Finding(.warning, "unused", at: document.position, "document '\(document.id)' is never used"))
         }

@@ -23,6 +23,7 @@ public struct FlowLinter {
         found += TranslationCheck(flow: flow).findings()
         found += CatalogCheck(flow: flow, today: today).findings()
         found += LinkCheck(flow: flow).findings()
+        found += LetterCheck(flow: flow).findings()
         let cycles = CycleCheck(flow: flow).findings()
         found += cycles
         // Walking paths needs a sound graph: skip it while ids or cycles are broken.

@@ -32,6 +32,12 @@ extension Flow {
             for warning in rule.warnings { add(warning.text, "a warning in rule '\(rule.id)'", warning.position) }
             if let reminder = rule.reminder { add(reminder.basis, "the reminder basis in rule '\(rule.id)'", reminder.position) }
         }
+        for letter in letters {
+            add(letter.title, "title of letter '\(letter.id)'", letter.position)
+            for paragraph in letter.paragraphs {
+                add(paragraph.text, "a paragraph of letter '\(letter.id)'", paragraph.position)
+            }
+        }
         for document in documents {
             add(document.name, "name of document '\(document.id)'", document.position)
             add(document.note, "note of document '\(document.id)'", document.position)

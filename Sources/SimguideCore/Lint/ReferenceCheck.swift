@@ -36,6 +36,12 @@ struct ReferenceCheck {
                 found += references(reminder.sources, "source", flow.sources.map(\.id)) { flow.source($0) != nil }
             }
         }
+        for letter in flow.letters {
+            found += conditionFindings(letter.when)
+            for paragraph in letter.paragraphs { found += conditionFindings(paragraph.when) }
+            found += references(letter.enclosures, "document", flow.documents.map(\.id)) { flow.document($0) != nil }
+            found += references(letter.sources, "source", flow.sources.map(\.id)) { flow.source($0) != nil }
+        }
         return found
     }
 

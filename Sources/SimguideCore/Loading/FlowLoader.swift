@@ -49,11 +49,11 @@ public enum FlowLoader {
             start: try startNode.identifier("start"),
             startPosition: startNode.position,
             questions: parts.questions, rules: parts.rules, documents: parts.documents,
-            contacts: parts.contacts, sources: parts.sources, files: files,
+            contacts: parts.contacts, sources: parts.sources, letters: parts.letters, files: files,
             allowedDomains: try allowedDomains(top["allowed_domains"]))
     }
 
-    static let partKeys = ["questions", "rules", "documents", "contacts", "sources"]
+    static let partKeys = ["questions", "rules", "documents", "contacts", "sources", "letters"]
     static let rootKeys = ["format", "version", "title", "start", "include", "allowed_domains"] + partKeys
 
     /// Reads `allowed_domains:`, a list of bare domain names such as `ofca.gov.hk`.

@@ -5,6 +5,7 @@ struct FlowParts {
     var documents: [Document] = []
     var contacts: [Contact] = []
     var sources: [Source] = []
+    var letters: [Letter] = []
 
     mutating func read(_ file: YAMLMapping) throws {
         questions += try (file["questions"]?.sequence("questions") ?? []).map(Self.question)
@@ -12,6 +13,31 @@ struct FlowParts {
         documents += try (file["documents"]?.sequence("documents") ?? []).map(Self.document)
         contacts += try (file["contacts"]?.sequence("contacts") ?? []).map(Self.contact)
         sources += try (file["sources"]?.sequence("sources") ?? []).map(Self.source)
+        letters += try (file["letters"]?.sequence("letters") ?? []).map(Self.letter)
+    }
+
+    // MARK: Letters
+
+    static func letter(_ node: YAMLNode) throws -> Letter {
+        let map = try node.mapping("a letter", allowed: ["id", "when", "title", "language", "paragraphs", "enclosures", "sources"])
+        let languageNode = try map.required("language")
+        let language = try languageNode.string("language")
+        guard languages.contains(language) else {
+            throw FlowError("unknown letter language '\(language)'; use one of: \(languages.joined(separator: ", "))", at: languageNode.position)
+        }
+        return Letter(
+            id: try map.required("id").identifier("a letter id"),
+            when: try condition(try map.required("when")),
+            title: try text(try map.required("title"), "title"),
+            language: language,
+            paragraphs: try map.required("paragraphs").sequence("paragraphs").map { item in
+                let paragraph = try item.mapping("a paragraph", allowed: ["when", "text"])
+                return Letter.Paragraph(when: try paragraph["when"].map(condition) ?? .always,
+                                        text: try text(try paragraph.required("text"), "text"), position: item.position)
+            },
+            enclosures: try references(map["enclosures"], "enclosures"),
+            sources: try references(map["sources"], "sources"),
+            position: node.position)
     }
 
     // MARK: Questions

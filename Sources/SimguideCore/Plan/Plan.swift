@@ -23,6 +23,12 @@ public struct Plan: Sendable {
     public let flowVersion: String
     /// The card's validity rule, from the first matching rule that has one.
     public let reminder: ReminderRule?
+    /// The letters offered for these answers.
+    public let letters: [Letter]
+    /// The documents those letters ask to enclose or bring.
+    public let enclosures: [Document]
+    /// The answers the plan was made for, by question id (letters choose their paragraphs with them).
+    public let answerValues: [String: String]
 
     /// All steps, in plan order.
     public var steps: [Step] { sections.flatMap(\.steps) }

@@ -29,6 +29,7 @@ public struct PlanComposer {
             warnings.append(warning)
         }
         let reminder = matched.lazy.compactMap(\.reminder).first
+        let letters = flow.letters.filter { $0.when.matches(answers) }
         let cited = ordered.flatMap(\.sources) + warnings.flatMap(\.sources) + (reminder?.sources ?? [])
         return Plan(
             answers: asked,
@@ -40,7 +41,10 @@ public struct PlanComposer {
             ruleIDs: matched.map(\.id),
             flowTitle: flow.title,
             flowVersion: flow.version,
-            reminder: reminder)
+            reminder: reminder,
+            letters: letters,
+            enclosures: unique(letters.flatMap(\.enclosures)).compactMap(flow.document),
+            answerValues: answers)
     }
 
     private func unique(_ references: [Reference]) -> [String] {
