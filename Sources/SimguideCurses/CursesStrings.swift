@@ -28,6 +28,23 @@ struct CursesStrings {
     }
     var switched: String { pick("已切换为中文", "Switched to English") }
     var exportTitle: String { pick("导出或打印计划", "Export or print the plan") }
+    var reminderTitle: String { pick("续期提醒", "Renewal reminder") }
+    var reminderOnlyForRenewal: String { pick("续期提醒只用于续期计划。", "Reminders are for renewal plans.") }
+    func reminderRule(_ basis: String, _ confidence: String) -> String {
+        pick("内容里的有效期规则：\(basis)（\(confidence)）。运营商显示的到期日更准确。",
+             "Validity rule in our content: \(basis) (\(confidence)). The expiry date the operator shows is more reliable.")
+    }
+    var reminderNoRule: String {
+        pick("我们的资料没有这张卡的有效期规则：请输入运营商（App、短信或官网）显示的到期日。",
+             "Our sources give no validity rule for this card: type the expiry date the operator shows (app, text or website).")
+    }
+    var lastTopUpLabel: String { pick("最近一次充值日期", "Last top-up on") }
+    var expiryLabel: String { pick("运营商显示的到期日", "Expiry shown by the operator") }
+    var reminderKeys: String { pick("↑↓ 换一种日期  输入日期  Enter 保存日历提醒  Esc 关闭", "↑↓ other date  type the date  Enter save reminder  Esc close") }
+    func reminderSaved(_ deadline: RenewalDeadline, _ path: String) -> String {
+        pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期。日历提醒已保存：\(path)",
+             "Valid until \(deadline.expiry); renew by \(deadline.renewBy). Calendar reminder saved: \(path)")
+    }
     var noLetters: String { pick("这个计划不需要信件。", "This plan needs no letter.") }
     var letterTitle: String { pick("填写信件", "Fill in a letter") }
     var letterListKeys: String { pick("↑↓ 选择  Enter 填写  Esc 关闭", "↑↓ choose  Enter fill in  Esc close") }
@@ -75,10 +92,20 @@ struct CursesStrings {
             : pick("↑↓ 移动  Enter 选择  ← 返回  ? 帮助  r 回顾  l English  q 退出",
                    "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
     }
-    func planKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ 空格勾选 p导出 w信件 ← q", "↑↓ Space p export w letter q")
-            : pick("↑↓ 移动  空格 勾选  p 导出  w 信件  ← 返回  r 回顾  l English  q 退出",
-                   "↑↓ move  Space tick  p export  w letters  ← back  r review  l 中文  q quit")
+    /// Renewal plans offer the reminder (d) where cancellations offer letters (w).
+    func planKeys(narrow: Bool, renewal: Bool) -> String {
+        let zh = renewal ? "d 提醒" : "w 信件", en = renewal ? "d reminder" : "w letters"
+        return narrow ? pick(renewal ? "↑↓ 空格勾选 p导出 d提醒 ← q" : "↑↓ 空格勾选 p导出 w信件 ← q",
+                             renewal ? "↑↓ Space p export d remind q" : "↑↓ Space p export w letter q")
+            : pick("↑↓ 移动  空格 勾选  p 导出  \(zh)  ← 返回  r 回顾  l English  q 退出",
+                   "↑↓ move  Space tick  p export  \(en)  ← back  r review  l 中文  q quit")
+    }
+    func confidence(_ level: Source.Confidence) -> String {
+        switch level {
+        case .high: return pick("可信度高", "high confidence")
+        case .medium: return pick("可信度中", "medium confidence")
+        case .low: return pick("可信度低", "low confidence")
+        }
     }
     func reviewKeys(narrow: Bool) -> String {
         narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")

@@ -35,8 +35,8 @@ extension WizardApp {
         case .plan:
             guard let plan else { return }
             title = strings.planTitle
-            body = PlanBody(plan: plan, ticks: ticks, focus: focus, language: language, width: width).lines()
-            keys = strings.planKeys(narrow: narrow)
+            body = PlanBody(plan: plan, ticks: ticks, focus: focus, language: language, width: width, deadline: savedDeadline).lines()
+            keys = strings.planKeys(narrow: narrow, renewal: plan.reminder != nil || session.answers.values.contains("renew"))
         }
         drawHeader(on: terminal, title: title, strings: strings)
         let top = 3, height = rows - 5
@@ -59,7 +59,8 @@ extension WizardApp {
         if confirmingQuit { drawQuit(on: terminal, strings: strings) }
         if let exporting { drawExport(exporting, on: terminal, strings: strings) }
         if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
-        if !showingHelp && !confirmingQuit && exporting == nil && writingLetter == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
+        if let settingReminder { drawReminder(settingReminder, on: terminal, strings: strings) }
+        if !showingHelp && !confirmingQuit && exporting == nil && writingLetter == nil && settingReminder == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
         terminal.refresh()
     }
 
@@ -165,6 +166,32 @@ extension WizardApp {
         }
         let origin = drawBox(on: terminal, title: strings.letterTitle, lines: lines, footer: strings.letterFormKeys)
         terminal.placeCursor(row: origin.row + cursorRow, column: min(origin.column + cursorColumn, terminal.size.columns - 1))
+    }
+
+    private func drawReminder(_ dialog: ReminderDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = Self.boxInner(columns: terminal.size.columns)
+        var lines: [(String, TextStyle)] = []
+        if let rule = plan?.reminder {
+            lines += TextLayout.wrap(strings.reminderRule(rule.basis.text(language), strings.confidence(rule.confidence)),
+                                     width: inner).map { ($0, TextStyle.dim) }
+        } else {
+            lines += TextLayout.wrap(strings.reminderNoRule, width: inner).map { ($0, TextStyle.dim) }
+        }
+        lines.append(("", .normal))
+        var cursor = (row: 0, column: 0)
+        for (index, kind) in dialog.kinds.enumerated() {
+            let label = kind == .lastTopUp ? strings.lastTopUpLabel : strings.expiryLabel
+            let value = fields[kind.rawValue] ?? ""
+            let line = "\(index == dialog.selected ? "›" : " ") \(label)  \(value.isEmpty && index != dialog.selected ? "YYYY-MM-DD" : value)"
+            if index == dialog.selected { cursor = (lines.count, DisplayWidth.of(line)) }
+            lines.append((TextLayout.truncate(line, width: inner), index == dialog.selected ? .focus : .normal))
+        }
+        if let result = dialog.result {
+            lines.append(("", .normal))
+            lines += TextLayout.wrap(result.text, width: inner).map { ($0, result.failed ? .warning : .normal) }
+        }
+        let origin = drawBox(on: terminal, title: strings.reminderTitle, lines: lines, footer: strings.reminderKeys)
+        terminal.placeCursor(row: origin.row + cursor.row, column: min(origin.column + cursor.column, terminal.size.columns - 1))
     }
 
     static func boxInner(columns: Int) -> Int { min(columns - 4, 72) - 4 }

@@ -47,6 +47,8 @@ public final class WizardApp {
     var exporting: ExportDialog?
     /// The letter dialog, while it is open.
     var writingLetter: LetterDialog?
+    /// The renewal reminder dialog, while it is open.
+    var settingReminder: ReminderDialog?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public private(set) var focus = 0
     var showingHelp = false
@@ -123,6 +125,10 @@ public final class WizardApp {
         }
         if writingLetter != nil {
             handleLetter(key)
+            return nil
+        }
+        if settingReminder != nil {
+            handleReminder(key)
             return nil
         }
         if confirmingQuit {
@@ -255,6 +261,12 @@ public final class WizardApp {
             session.back()
             enterCurrent()
         case .character("r"): openReview()
+        case .character("d"):
+            guard let plan, session.answers.values.contains("renew") || plan.reminder != nil else {
+                message = CursesStrings(language: language).reminderOnlyForRenewal
+                return
+            }
+            settingReminder = ReminderDialog(hasRule: plan.reminder != nil)
         case .character("w"):
             guard let plan, !plan.letters.isEmpty else {
                 message = CursesStrings(language: language).noLetters
@@ -334,6 +346,51 @@ public final class WizardApp {
         }
     }
 
+    private func handleReminder(_ key: KeyEvent) {
+        guard var dialog = settingReminder else { return }
+        defer { if settingReminder != nil { settingReminder = dialog } }
+        let strings = CursesStrings(language: language)
+        switch dialog.handle(key) {
+        case .none: break
+        case .close: settingReminder = nil
+        case .type(let field, let character): fields[field, default: ""].append(character)
+        case .erase(let field):
+            if fields[field]?.isEmpty == false { fields[field]?.removeLast() }
+        case .save:
+            guard let plan else { return }
+            do {
+                let deadline = try renewalDeadline(kind: dialog.kind)
+                let path = (workingFolder as NSString).appendingPathComponent("simguide-renewal-\(deadline.expiry).ics")
+                let stamp = SavedSession.timestamp().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+                let uid = "renewal-\(keeper?.record.id ?? session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
+                let calendar = ReminderCalendar(language: language).render(deadline, plan: plan, uid: uid, stamp: stamp)
+                try AtomicFile.write(Data(calendar.utf8), to: path)
+                fields["reminder.kind"] = dialog.kind.rawValue
+                dialog.result = (strings.reminderSaved(deadline, path), false)
+            } catch {
+                dialog.result = (strings.exportFailed("\(error)"), true)
+            }
+        }
+    }
+
+    /// The deadline from the date typed for `kind`; throws with a message for the dialog.
+    func renewalDeadline(kind: ReminderDialog.Kind) throws -> RenewalDeadline {
+        let text = fields[kind.rawValue] ?? ""
+        guard let date = CivilDate(text) else { throw DateProblem(text: text) }
+        return try RenewalDeadline(kind == .lastTopUp ? .lastTopUp(date) : .expiry(date), rule: plan?.reminder)
+    }
+
+    /// The deadline the user last saved a reminder for, shown on the plan screen.
+    var savedDeadline: RenewalDeadline? {
+        guard let kind = fields["reminder.kind"].flatMap(ReminderDialog.Kind.init(rawValue:)) else { return nil }
+        return try? renewalDeadline(kind: kind)
+    }
+
+    struct DateProblem: Error, CustomStringConvertible {
+        let text: String
+        var description: String { "'\(text)' is not a date; type it as YYYY-MM-DD" }
+    }
+
     /// What a letter blank holds before the user types: today's date for `date`, nothing otherwise.
     func defaultValue(_ field: String) -> String { field == "date" ? today : "" }
 
@@ -369,6 +426,6 @@ public final class WizardApp {
     /// Tick keys of the plan's items in screen order.
     func planItemKeys(width: Int) -> [String] {
         guard let plan else { return [] }
-        return PlanTextRenderer(language: language, width: max(30, width - 2)).lines(plan).compactMap(\.tickKey)
+        return PlanTextRenderer(language: language, width: max(30, width - 2), deadline: savedDeadline).lines(plan).compactMap(\.tickKey)
     }
 }

@@ -115,6 +115,26 @@ import SimguideStore
         #expect(!terminal.snapshot().contains("┌"))
     }
 
+    @Test func aRenewalReminderIsComputedSavedAndShownOnThePlan() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        let app = try wizard.app(.en)
+        app.workingFolder = folder
+        // renew, Hong Kong, csl, number-keeping card, abroad: csl has a 180-day rule in the content.
+        wizard.press([.character("2"), .character("2"), .enter, .enter, .enter, .character("d")], app, terminal)
+        #expect(terminal.snapshot().contains("Validity rule in our content: older csl rechargeable SIMs"))
+        wizard.press(typing("2026-02-30") + [.enter], app, terminal)
+        #expect(terminal.snapshot().contains("is not a date"))
+        wizard.press([KeyEvent](repeating: .backspace, count: 10) + typing("2027-09-03") + [.enter], app, terminal)
+        #expect(terminal.snapshot().contains("Valid until 2028-03-01; renew by 2028-02-23"))
+        let ics = try String(contentsOfFile: folder + "/simguide-renewal-2028-03-01.ics", encoding: .utf8)
+        #expect(ics.contains("DTSTART;VALUE=DATE:20280223\r\n"))
+        wizard.press([.escape], app, terminal)
+        #expect(terminal.snapshot().contains("Valid until 2028-03-01; renew by 2028-02-23 (7 days early)."), "the plan shows the deadline")
+        // The other kind of date: the expiry the operator shows.
+        wizard.press([.character("d"), .down] + typing("2027-01-31") + [.enter], app, terminal)
+        #expect(terminal.snapshot().contains("renew by 2027-01-24"))
+    }
+
     @Test func everyChangeIsSavedAndTheSessionResumesWithItsTicks() throws {
         let store = SessionStore(directory: folder + "/sessions")
         let terminal = GridTerminal(rows: 24, columns: 80)

@@ -8,9 +8,11 @@ struct PlanBody {
     let focus: Int
     let language: Language
     let width: Int
+    /// The renewal deadline the user entered, if any.
+    var deadline: RenewalDeadline?
 
     func lines() -> [BodyLine] {
-        let planLines = PlanTextRenderer(language: language, width: max(30, width - 2)).lines(plan, ticked: ticks)
+        let planLines = PlanTextRenderer(language: language, width: max(30, width - 2), deadline: deadline).lines(plan, ticked: ticks)
         var item = -1
         var lines: [BodyLine] = []
         // Skip the plan's own title block: the screen header already says what this is.
