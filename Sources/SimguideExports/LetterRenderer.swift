@@ -1,3 +1,4 @@
+import Foundation
 import SimguideCore
 
 /// A filled-in letter, ready to print and sign: the letter in its own language, then a rendering in the

@@ -1,3 +1,4 @@
+import Foundation
 import SimguideCore
 
 /// A renewal reminder as an iCalendar file (RFC 5545): one all-day event on the day to renew by, with an
@@ -56,6 +57,15 @@ public struct ReminderCalendar {
             "END:VCALENDAR",
         ]
         return lines.map(Self.fold).joined()
+    }
+
+    /// A UTC date-time for `DTSTAMP`: `20261122T093000Z`.
+    public static func stamp(_ date: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
     }
 
     /// TEXT escaping of RFC 5545 section 3.3.11.

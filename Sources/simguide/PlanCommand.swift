@@ -48,7 +48,7 @@ struct PlanCommand: ParsableCommand {
             guard let deadline else {
                 throw Failure(code: Failure.usage, message: "simguide: --ics needs --last-top-up or --expires")
             }
-            let stamp = SavedSession.timestamp().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+            let stamp = ReminderCalendar.stamp()
             let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
             let calendar = ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp)
             do {

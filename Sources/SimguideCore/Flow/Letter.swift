@@ -1,3 +1,5 @@
+import Foundation
+
 /// A letter the plan offers to fill in and print (a French lettre de résiliation, a power of attorney):
 /// paragraphs written in the letter's own language, each with Chinese and English renderings so the
 /// user understands what they sign, and blanks such as `{name}` that a form fills in.
