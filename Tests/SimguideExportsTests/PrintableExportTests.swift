@@ -24,6 +24,12 @@ import SimguideExports
         try GoldenPlanTests.compare(html, golden: "\(Self.situation.name).zh.html")
     }
 
+    @Test func jsonGoldenIsReviewed() throws {
+        let plan = try GoldenPlanTests.plan(Self.situation)
+        let json = try PlanJSONRenderer(language: .en).render(plan, ticked: try Self.someTicks(plan))
+        try GoldenPlanTests.compare(json, golden: "\(Self.situation.name).en.json")
+    }
+
     @Test(arguments: [Language.zh, .en])
     func htmlIsWellFormedAndSelfContained(_ language: Language) throws {
         for situation in GoldenPlanTests.situations {
