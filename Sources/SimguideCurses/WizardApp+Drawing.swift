@@ -35,7 +35,7 @@ extension WizardApp {
         case .plan:
             guard let plan else { return }
             title = strings.planTitle
-            body = PlanBody(plan: plan, ticks: ticks, focus: focus, language: language, width: width, deadline: savedDeadline).lines()
+            body = PlanBody(planLines: planLines(width: width - 2), ticks: ticks, focus: focus).lines()
             keys = strings.planKeys(narrow: narrow, renewal: plan.reminder != nil || session.answers.values.contains("renew"))
         }
         drawHeader(on: terminal, title: title, strings: strings)

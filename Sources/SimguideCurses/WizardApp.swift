@@ -43,6 +43,8 @@ public final class WizardApp {
     public var workingFolder = FileManager.default.currentDirectoryPath
     public var home = NSHomeDirectory()
     public var today = FlowLinter.todayString()
+    private var planCache: (key: String, plan: Plan)?
+    private var linesCache: (key: String, lines: [PlanLine])?
     /// The export dialog, while it is open.
     var exporting: ExportDialog?
     /// The letter dialog, while it is open.
@@ -93,7 +95,24 @@ public final class WizardApp {
 
     /// The plan for the current answers, when every question is answered.
     public var plan: Plan? {
-        session.isComplete ? PlanComposer(flow: session.flow).compose(session) : nil
+        guard session.isComplete else { return nil }
+        let key = session.history.map { "\($0)=\(session.answers[$0] ?? "")" }.joined(separator: "&")
+        if let cached = planCache, cached.key == key { return cached.plan }
+        let plan = PlanComposer(flow: session.flow).compose(session)
+        planCache = (key, plan)
+        return plan
+    }
+
+    /// The plan laid out as text for a width, with ticks and deadline; kept until one of them changes, so
+    /// a key that only moves the focus does not lay the whole plan out again.
+    func planLines(width: Int) -> [PlanLine] {
+        guard let plan else { return [] }
+        let deadline = savedDeadline
+        let key = "\(planCache?.key ?? "")|\(language)|\(width)|\(ticks.sorted())|\(deadline.map { "\($0.expiry)" } ?? "")"
+        if let cached = linesCache, cached.key == key { return cached.lines }
+        let lines = PlanTextRenderer(language: language, width: max(30, width), deadline: deadline).lines(plan, ticked: ticks)
+        linesCache = (key, lines)
+        return lines
     }
 
     /// Reacts to one key; returns an outcome when the wizard should end. Any change to the answers,
@@ -313,7 +332,6 @@ public final class WizardApp {
 
     /// Tick keys of the plan's items in screen order.
     func planItemKeys(width: Int) -> [String] {
-        guard let plan else { return [] }
-        return PlanTextRenderer(language: language, width: max(30, width - 2), deadline: savedDeadline).lines(plan).compactMap(\.tickKey)
+        planLines(width: width - 4).compactMap(\.tickKey)
     }
 }

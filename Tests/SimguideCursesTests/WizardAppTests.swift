@@ -193,13 +193,18 @@ import SimguideCurses
 
     @Test func randomKeysNeverBreakTheSession() throws {
         var generator = SeededGenerator(seed: 7)
-        let keys: [KeyEvent] = [.up, .down, .left, .right, .enter, .backspace, .escape, .pageUp, .pageDown, .home, .end,
-                                .character("1"), .character("3"), .character("r"), .character("?"), .character("l"),
-                                .character(" "), .character("x"), .click(row: 5, column: 3)]
+        let keys: [KeyEvent] = [.up, .down, .left, .right, .enter, .enter, .backspace, .escape, .pageUp, .pageDown, .home, .end,
+                                .tab, .character("1"), .character("2"), .character("3"), .character("5"), .character("r"),
+                                .character("?"), .character("l"), .character(" "), .character("x"), .character("q"),
+                                .character("n"), .character("p"), .character("w"), .character("d"), .character("-"),
+                                .character("\u{15}"), .character("字"), .click(row: 5, column: 3), .resize]
         let terminal = GridTerminal(rows: 24, columns: 80)
         let app = try app(.zh)
-        for step in 0..<3000 {
-            if step % 250 == 0 {
+        let scratch = NSTemporaryDirectory() + "simguide-random-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        app.workingFolder = scratch  // exports and letters the random keys save land here
+        for step in 0..<10_000 {
+            if step % 100 == 0 {
                 terminal.resize(rows: Int.random(in: 8...40, using: &generator), columns: Int.random(in: 20...120, using: &generator))
             }
             let key = keys[Int.random(in: 0..<keys.count, using: &generator)]
@@ -209,6 +214,11 @@ import SimguideCurses
             #expect(Set(session.answers.keys) == Set(session.history))
             if let current = session.currentID { #expect(!session.history.contains(current)) }
             if app.mode == .question { #expect(app.focus >= 0 && app.focus < max(1, session.visibleOptions.count)) }
+            // Every answer is one the question showed, given the answers before it.
+            for id in session.history {
+                #expect(session.optionsForChanging(id).contains { $0.value == session.answers[id] }, "step \(step): \(id)")
+            }
+            if step % 500 == 0 { assertNoOverflow(terminal) }
         }
     }
 }

@@ -3,16 +3,12 @@ import SimguideExports
 
 /// The body of the plan screen: the printed plan's lines, with tick boxes and the focused item marked.
 struct PlanBody {
-    let plan: Plan
+    /// The plan laid out as text, ticks included (`WizardApp.planLines`).
+    let planLines: [PlanLine]
     let ticks: Set<String>
     let focus: Int
-    let language: Language
-    let width: Int
-    /// The renewal deadline the user entered, if any.
-    var deadline: RenewalDeadline?
 
     func lines() -> [BodyLine] {
-        let planLines = PlanTextRenderer(language: language, width: max(30, width - 2), deadline: deadline).lines(plan, ticked: ticks)
         var item = -1
         var lines: [BodyLine] = []
         // Skip the plan's own title block: the screen header already says what this is.
