@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/simguide
 # Debian packages the build and the tests need: ncurses (wide) headers, pkg-config, tmux for end-to-end tests.
 APT_PACKAGES = libncursesw5-dev pkg-config tmux
 
-.PHONY: run test build install lint-flow deps clean
+.PHONY: run test build install lint-flow deps bench clean
 
 ## run: build and start the wizard (pass ARGS="--lang en" and so on)
 run: deps
@@ -34,6 +34,13 @@ lint-flow:
 	$(BIN_DEBUG) lint
 
 ## deps: install the Debian packages above when missing (as root), or say what to install
+## bench: start-up against dialog, keypress redraw, lint and paths as flows grow (not part of test)
+bench: build
+	@command -v dialog >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dialog) >/dev/null; } || \
+	  echo "dialog is not installed; the start-up comparison is left out (sudo apt-get install dialog)"
+	python3 bench/bench.py
+
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
