@@ -49,6 +49,16 @@ import Testing
         }
     }
 
+    /// The index lint uses to find matching rules gives exactly what testing every rule gives.
+    @Test func ruleIndexAgreesWithTestingEveryRule() throws {
+        let flow = try Fixtures.bundledFlow()
+        let index = RuleIndex(rules: flow.rules)
+        for path in PathEnumerator(flow: flow).allPaths() {
+            let answers = path.answers
+            #expect(index.matching(answers).map(\.id) == flow.rules.filter { $0.when.matches(answers) }.map(\.id))
+        }
+    }
+
     @Test func everyPublicIdAndValueExists() throws {
         let flow = try Fixtures.bundledFlow()
         let expected: [String: [String]] = [

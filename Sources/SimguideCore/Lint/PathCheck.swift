@@ -11,6 +11,7 @@ struct PathCheck {
         var deadEnds: Set<String> = []
         var emptyReported = false
         var noActReported = false
+        let index = RuleIndex(rules: flow.rules)
 
         let complete = PathEnumerator(flow: flow).walk(onPath: { path in
             for (question, value) in path.steps {
@@ -18,7 +19,7 @@ struct PathCheck {
                 shown.insert("\(question)=\(value)")
             }
             let answers = path.answers
-            let matching = flow.rules.filter { $0.when.matches(answers) }
+            let matching = index.matching(answers)
             matchedRules.formUnion(matching.map(\.id))
             let steps = matching.flatMap(\.steps)
             if steps.isEmpty, !emptyReported {

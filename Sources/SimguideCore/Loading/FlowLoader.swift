@@ -90,7 +90,8 @@ public enum FlowLoader {
     private static func parse(text: String, file: String) throws -> YAMLNode {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as text, so implicit tag resolution (a regular expression per scalar) is skipped.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         }
