@@ -34,7 +34,7 @@ struct CommonOptions: ParsableArguments {
     /// the linear checks run here; `simguide lint` and the test suite also walk every path.
     func loadCheckedFlow() throws -> Flow {
         let flow = try loadFlow()
-        let errors = FlowLinter(flow: flow).findings(walkingPaths: false).filter { $0.severity == .error }
+        let errors = FlowLinter(flow: flow).findings(.startUp).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let list = errors.prefix(10).map(\.description).joined(separator: "\n")
             throw Failure(code: Failure.flowUnreadable,

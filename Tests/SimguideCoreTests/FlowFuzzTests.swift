@@ -33,7 +33,7 @@ import Testing
     private func check(_ text: String, round: Int, what: String) {
         do {
             let flow = try FlowLoader.load(yaml: text, name: "fuzz.yaml", directory: Self.folder)
-            _ = FlowLinter(flow: flow, today: "2026-11-22").findings(walkingPaths: false)
+            _ = FlowLinter(flow: flow, today: "2026-11-22").findings(.startUp)
         } catch let error as FlowError {
             #expect(!error.message.isEmpty, "round \(round) \(what)")
             #expect(error.description.contains(error.file), "round \(round) \(what): \(error)")

@@ -155,9 +155,9 @@ import Testing
         let yaml = Fixtures.small.replacingOccurrences(of: "      - goto: abroad\n", with: "")
         let flow = try FlowLoader.load(yaml: yaml, name: "lint.yaml")
         let linter = FlowLinter(flow: flow, today: "2026-11-22")
-        #expect(linter.findings(walkingPaths: false).isEmpty)
+        #expect(linter.findings(.startUp).isEmpty)
         #expect(linter.findings().contains { $0.code == "dead-end" })
         let unknown = try FlowLoader.load(yaml: Fixtures.small.replacingOccurrences(of: "next: region", with: "next: regoin"), name: "lint.yaml")
-        #expect(FlowLinter(flow: unknown, today: "2026-11-22").findings(walkingPaths: false).map(\.code) == ["unknown-question"])
+        #expect(FlowLinter(flow: unknown, today: "2026-11-22").findings(.startUp).map(\.code) == ["unknown-question"])
     }
 }

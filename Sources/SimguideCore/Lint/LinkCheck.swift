@@ -52,6 +52,10 @@ struct LinkCheck {
     /// The domains a text points to (URLs, e-mail addresses, bare names like `mobile.free.fr`) and the
     /// messaging handles it contains.
     static func scan(_ text: String) -> (domains: [String], handles: [String]) {
+        // Every pattern below needs one of these pieces; most texts have none, and skip the regular
+        // expressions (this check also runs at start-up).
+        let lowered = text.lowercased()
+        guard markers.contains(where: lowered.contains) else { return ([], []) }
         var rest = text
         var domains: [String] = []
         for match in matches(urlPattern, in: rest) {
@@ -67,6 +71,10 @@ struct LinkCheck {
         domains += matches(barePattern, in: rest).map { $0.lowercased() }
         return (domains, handles)
     }
+
+    private static let markers = ["://", "@", ".fr", ".co", ".hk", ".nc", ".net", ".org", ".cn", ".io", ".me", ".gov",
+                                  ".info", ".biz", ".uk", ".jp", ".tw", ".mo", ".eu", ".ly", ".gl",
+                                  "微信", "加我", "vx号", "qq", "tg群", "电报"]
 
     private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
     private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
