@@ -54,8 +54,8 @@ struct LinkCheck {
     static func scan(_ text: String) -> (domains: [String], handles: [String]) {
         // Every pattern below needs one of these pieces; most texts have none, and skip the regular
         // expressions (this check also runs at start-up).
-        let lowered = text.lowercased()
-        guard markers.contains(where: lowered.contains) else { return ([], []) }
+        let bytes = Array(text.lowercased().utf8)
+        guard markers.contains(where: { Self.occurs($0, in: bytes) }) else { return ([], []) }
         var rest = text
         var domains: [String] = []
         for match in matches(urlPattern, in: rest) {
@@ -74,7 +74,16 @@ struct LinkCheck {
 
     private static let markers = ["://", "@", ".fr", ".co", ".hk", ".nc", ".net", ".org", ".cn", ".io", ".me", ".gov",
                                   ".info", ".biz", ".uk", ".jp", ".tw", ".mo", ".eu", ".ly", ".gl",
-                                  "微信", "加我", "vx号", "qq", "tg群", "电报"]
+                                  "微信", "加我", "vx号", "qq", "tg群", "电报"].map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (texts are short; no locale rules needed).
+    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
 
     private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
     private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
