@@ -115,6 +115,48 @@ struct FullScreenTests {
         #expect(terminated.contains("icanon echo"), "after SIGTERM: \(terminated)")
     }
 
+    /// Sends a signal to the running wizard (matched by its command line).
+    private func signal(_ name: String, _ arguments: String) throws {
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-\(name)", "-f", "^\(BinaryRunner.binary.path) \(arguments)"]
+        try kill.run()
+        kill.waitUntilExit()
+    }
+
+    @Test func aBurstOfResizesThenSuspendResumeAndHangUp() throws {
+        let tmux = try TmuxSession(columns: 80, rows: 24)
+        try tmux.type("\(binary) --lang en --no-save\(afterwards)")
+        tmux.waitFor("What do you want to do")
+        try tmux.keys("Enter")
+        tmux.waitFor("Where is this number from?")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            try tmux.resize(columns: Int.random(in: 20...160, using: &generator), rows: Int.random(in: 6...50, using: &generator))
+        }
+        try tmux.resize(columns: 80, rows: 24)
+        let after = tmux.waitFor("2. Hong Kong (+852)")
+        #expect(after.contains("Where is this number from?"), "the screen is redrawn after the burst: \(after)")
+
+        // Ctrl-Z stops it and gives the shell back in a sane state; fg brings the same screen back.
+        try signal("TSTP", "--lang en --no-save")
+        #expect(tmux.waitFor("Stopped").contains("Stopped"))
+        try tmux.type("stty -a | grep -o -- '-\\?icanon' ")
+        #expect(tmux.waitFor("icanon").contains("icanon"))
+        // (The shell went on with the rest of the first command line when the job stopped; its status
+        // marker is printed again after fg.)
+        try tmux.type("clear; fg\(afterwards)")
+        #expect(tmux.waitFor("Where is this number from?").contains("1. France (+33)"))
+        try tmux.keys("2")
+        tmux.waitFor("Which carrier is it?")
+
+        // A hang-up ends it with 128 + 1 and the terminal restored.
+        try signal("HUP", "--lang en --no-save")
+        let hungUp = tmux.finished()
+        #expect(hungUp.contains("rc=129"), "\(hungUp)")
+        #expect(hungUp.contains("icanon echo"), "after SIGHUP: \(hungUp)")
+    }
+
     @Test func anUnknownTerminalFallsBackToLineMode() throws {
         let tmux = try TmuxSession(columns: 80, rows: 24)
         try tmux.type("TERM=no-such-terminal \(binary) --lang en\(afterwards)")
