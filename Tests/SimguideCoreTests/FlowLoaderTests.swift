@@ -59,8 +59,8 @@ import Testing
 
     @Test func repeatedKeyIsAnError() throws {
         let error = try #require(loadError(header + "questions:\n" + goodQuestion.replacingOccurrences(of: "    next: end", with: "    next: end\n    next: end")))
-        #expect(error.message == "'next' appears more than once in this mapping; keep one")
-        #expect(error.position?.description == "bad.yaml:10:5")  // the first of the repeated keys
+        #expect(error.message == "'next' appears twice in a question; keep one")
+        #expect(error.position?.description == "bad.yaml:11:5")  // the second, repeated key
     }
 
     @Test func unknownPhaseListsTheAllowedOnes() throws {

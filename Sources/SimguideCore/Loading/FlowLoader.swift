@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a flow from its root YAML file and the files it includes.
 ///
@@ -88,35 +87,12 @@ public enum FlowLoader {
     }
 
     private static func parse(text: String, file: String) throws -> YAMLNode {
-        let node: Node?
-        do {
-            // Every value is read as text, so implicit tag resolution (a regular expression per scalar) is skipped.
-            node = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw syntaxError(error, file: file)
-        }
-        guard let node else {
+        var text = text
+        let tree = try text.withUTF8 { try YAMLEventReader.read(UnsafeRawBufferPointer($0), file: file) }
+        guard let tree else {
             throw FlowError("the file is empty; a flow file is a YAML mapping", file: file)
         }
-        return YAMLNode(node: node, file: file, budget: NodeBudget())
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> FlowError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { " \($0.text)" } ?? ""
-            return FlowError("YAML syntax: \(problem)\(detail); check indentation, quotes and ':' here",
-                             at: SourcePosition(file: file, line: mark.line, column: mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return FlowError("\(keys) appears more than once in this mapping; keep one",
-                             at: SourcePosition(file: file, line: context.mark.line, column: context.mark.column))
-        case let .reader(problem, _, _, _):
-            return FlowError("YAML cannot be read: \(problem)", file: file)
-        default:
-            return FlowError("YAML cannot be read: \(error)", file: file)
-        }
+        return YAMLNode(tree: tree, file: file, budget: NodeBudget())
     }
 
     private static func reason(_ error: Error) -> String {

@@ -65,7 +65,7 @@ struct FlowParts {
 
     /// `next: question_id`, `next: end`, or a list of `{when, goto}` rules.
     static func next(_ node: YAMLNode) throws -> [NextRule] {
-        if case .scalar = node.node {
+        if case .scalar = node.tree {
             return [NextRule(target: try target(node), position: node.position)]
         }
         return try node.sequence("next").map { item in
@@ -82,14 +82,14 @@ struct FlowParts {
 
     /// `when: {question: value | [values], not: {...}}`, or a list of such mappings (any may match).
     static func condition(_ node: YAMLNode) throws -> Condition {
-        if case .sequence = node.node {
+        if case .sequence = node.tree {
             return Condition(clauses: try node.sequence("when").map(clause))
         }
         return Condition(clauses: [try clause(node)])
     }
 
     private static func clause(_ node: YAMLNode) throws -> Condition.Clause {
-        guard case let .mapping(pairs) = node.node, !pairs.isEmpty else {
+        guard case let .mapping(pairs, _) = node.tree, !pairs.isEmpty else {
             throw FlowError("'when' must map question ids to values, like 'when: {region: fr}'", at: node.position)
         }
         let keys = try pairs.map { try node.child($0.key).identifier("a question id in 'when'") }
@@ -107,7 +107,7 @@ struct FlowParts {
     }
 
     private static func negatedKeys(_ node: YAMLNode) throws -> [String] {
-        guard case let .mapping(pairs) = node.node else {
+        guard case let .mapping(pairs, _) = node.tree else {
             throw FlowError("'not' must map question ids to values, like 'not: {carrier: free}'", at: node.position)
         }
         return try pairs.map { try node.child($0.key).identifier("a question id in 'not'") }
@@ -216,7 +216,7 @@ struct FlowParts {
 
     /// `{zh: ..., en: ...}`; a plain string only where the same text serves every language (names).
     static func text(_ node: YAMLNode, _ what: String, verbatimAllowed: Bool = false) throws -> LocalizedText {
-        if case .scalar = node.node {
+        if case .scalar = node.tree {
             guard verbatimAllowed else {
                 throw FlowError("'\(what)' needs one text per language, like '\(what): {zh: 中文, en: English}'",
                                 at: node.position)

@@ -1,30 +1,28 @@
-import Yams
-
 /// A YAML node with the file it came from, read with messages that say where and what to fix.
 ///
 /// Every reader checks the node's shape and throws a `FlowError` at the node's position otherwise, so the
 /// flow readers above it stay declarative.
 struct YAMLNode {
-    let node: Node
+    let tree: YAMLTree
     let file: String
     /// Shared count of nodes visited, so that alias-expanded documents cannot make loading hang.
     let budget: NodeBudget
 
     var position: SourcePosition {
-        SourcePosition(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        SourcePosition(file: file, line: tree.mark.line, column: tree.mark.column)
     }
 
-    func child(_ node: Node) throws -> YAMLNode {
+    func child(_ tree: YAMLTree) throws -> YAMLNode {
         try budget.spend(at: position)
-        return YAMLNode(node: node, file: file, budget: budget)
+        return YAMLNode(tree: tree, file: file, budget: budget)
     }
 
     /// A plain text value. Numbers and booleans are read as written (`yes` stays "yes").
     func string(_ what: String) throws -> String {
-        guard case let .scalar(scalar) = node else {
+        guard case let .scalar(text, _) = tree else {
             throw FlowError("\(what) must be text, found \(kind)", at: position)
         }
-        return scalar.string
+        return text
     }
 
     /// A non-empty identifier made of letters, digits, `_`, `-` and `.`.
@@ -49,7 +47,7 @@ struct YAMLNode {
 
     /// The items of a list.
     func sequence(_ what: String) throws -> [YAMLNode] {
-        guard case let .sequence(items) = node else {
+        guard case let .sequence(items, _) = tree else {
             throw FlowError("\(what) must be a list ('- ' items), found \(kind)", at: position)
         }
         return try items.map(child)
@@ -57,18 +55,18 @@ struct YAMLNode {
 
     /// A list of ids; a single id is accepted as a list of one.
     func identifiers(_ what: String) throws -> [(String, SourcePosition)] {
-        if case .scalar = node { return [(try identifier(what), position)] }
+        if case .scalar = tree { return [(try identifier(what), position)] }
         return try sequence(what).map { (try $0.identifier(what), $0.position) }
     }
 
     /// A mapping whose keys must be among `allowed`; unknown and repeated keys are errors.
     func mapping(_ what: String, allowed: [String]) throws -> YAMLMapping {
-        guard case let .mapping(pairs) = node else {
+        guard case let .mapping(pairs, _) = tree else {
             throw FlowError("\(what) must be a mapping ('key: value' lines), found \(kind)", at: position)
         }
         var entries: [(key: String, keyPosition: SourcePosition, value: YAMLNode)] = []
-        for (keyNode, valueNode) in pairs {
-            let key = try child(keyNode)
+        for pair in pairs {
+            let key = try child(pair.key)
             let name = try key.string("a key")
             if entries.contains(where: { $0.key == name }) {
                 throw FlowError("'\(name)' appears twice in \(what); keep one", at: key.position)
@@ -76,18 +74,17 @@ struct YAMLNode {
             if !allowed.contains(name) {
                 throw FlowError(YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
             }
-            entries.append((name, key.position, try child(valueNode)))
+            entries.append((name, key.position, try child(pair.value)))
         }
         return YAMLMapping(what: what, position: position, entries: entries)
     }
 
     /// What kind of node this is, in words for messages.
     var kind: String {
-        switch node {
-        case .scalar(let scalar): return "text '\(scalar.string.prefix(40))'"
+        switch tree {
+        case .scalar(let text, _): return "text '\(text.prefix(40))'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
