@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SimguideCore
 
@@ -47,5 +48,16 @@ import Testing
         #expect(throws: RenewalDeadline.Problem.noValidityRule) {
             try RenewalDeadline(.lastTopUp(try #require(CivilDate("2027-01-01"))), rule: nil)
         }
+    }
+
+    @Test func todayIsTheLocalCalendarDay() {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd"
+        let before = formatter.string(from: Date())
+        let today = CivilDate.today().description
+        let after = formatter.string(from: Date())
+        #expect(today == before || today == after, "midnight may pass between the readings")
     }
 }

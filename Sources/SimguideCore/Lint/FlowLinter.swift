@@ -45,11 +45,6 @@ public struct FlowLinter {
         }
     }
 
-    public static func todayString() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
+    /// Today on the user's calendar, as `YYYY-MM-DD`.
+    public static func todayString() -> String { CivilDate.today().description }
 }

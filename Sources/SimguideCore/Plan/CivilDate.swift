@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A calendar day (year, month, day) with no time and no time zone, so adding days never shifts a date
 /// across a daylight-saving change or a time zone. Proleptic Gregorian calendar.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -16,6 +22,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// The day it is now on this computer's calendar (its local time zone).
+    public static func today() -> CivilDate {
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return CivilDate(dayNumber: Int(now) / 86_400) }
+        let year = Int(local.tm_year) + 1900, month = Int(local.tm_mon) + 1, day = Int(local.tm_mday)
+        return CivilDate(dayNumber: CivilDate.dayNumber(year: year, month: month, day: day))
+    }
+
     private init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468
@@ -30,7 +45,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    public var dayNumber: Int {
+    public var dayNumber: Int { CivilDate.dayNumber(year: year, month: month, day: day) }
+
+    private static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
