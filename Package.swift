@@ -38,12 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore"]),
+        // A seeded random generator shared by the randomised tests.
+        .target(name: "SimguideTestSupport", path: "Tests/SimguideTestSupport"),
+        .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
-        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["simguide"]),
+        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["simguide", "SimguideTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,24 +1,13 @@
 import Foundation
 import Testing
 @testable import SimguideCore
+import SimguideTestSupport
 
 /// Seeded fuzzing of flow loading: random bytes, truncations and mutations of the bundled flow. Every
 /// input either loads (then lint runs on it without crashing) or fails with a `FlowError` that names the
 /// file and, for text that parsed as YAML, a line and column. `SIMGUIDE_FUZZ_ROUNDS` runs longer.
 @Suite struct FlowFuzzTests {
     static let rounds = Int(ProcessInfo.processInfo.environment["SIMGUIDE_FUZZ_ROUNDS"] ?? "") ?? 300
-
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its round number.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let bundledText: String = {
         (try? String(contentsOfFile: Fixtures.bundledFlowPath, encoding: .utf8)) ?? ""
@@ -49,7 +38,7 @@ import Testing
     }()
 
     @Test func randomBytesAndTruncations() {
-        var random = Seeded(state: 42)
+        var random = SeededGenerator(seed: 42)
         let bytes = Array(Self.bundledText.utf8)
         for round in 0..<Self.rounds {
             let noise = (0..<Int.random(in: 0...400, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
@@ -60,7 +49,7 @@ import Testing
     }
 
     @Test func mutatedCopiesOfTheBundledFlow() throws {
-        var random = Seeded(state: 7)
+        var random = SeededGenerator(seed: 7)
         let lines = Self.franceText.components(separatedBy: "\n")
         let root = Self.bundledText.replacingOccurrences(of: "  - common.yaml\n", with: "")
             .replacingOccurrences(of: "  - hong-kong.yaml\n", with: "").replacingOccurrences(of: "  - new-caledonia.yaml\n", with: "")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SimguideCore
 import SimguideCurses
+import SimguideTestSupport
 
 /// The full-screen wizard on the in-memory terminal: snapshots read as text, and key-driven journeys.
 ///
@@ -191,8 +192,11 @@ import SimguideCurses
         #expect(app.session.answers["action"] == "renew")
     }
 
+    /// `SIMGUIDE_RANDOM_KEYS` and `SIMGUIDE_RANDOM_SEED` make longer or different runs (`make fuzz`).
     @Test func randomKeysNeverBreakTheSession() throws {
-        var generator = SeededGenerator(seed: 7)
+        let environment = ProcessInfo.processInfo.environment
+        var generator = SeededGenerator(seed: environment["SIMGUIDE_RANDOM_SEED"].flatMap(UInt64.init) ?? 7)
+        let count = environment["SIMGUIDE_RANDOM_KEYS"].flatMap(Int.init) ?? 10_000
         let keys: [KeyEvent] = [.up, .down, .left, .right, .enter, .enter, .backspace, .escape, .pageUp, .pageDown, .home, .end,
                                 .tab, .character("1"), .character("2"), .character("3"), .character("5"), .character("r"),
                                 .character("?"), .character("l"), .character(" "), .character("x"), .character("q"),
@@ -203,7 +207,7 @@ import SimguideCurses
         let scratch = NSTemporaryDirectory() + "simguide-random-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         app.workingFolder = scratch  // exports and letters the random keys save land here
-        for step in 0..<10_000 {
+        for step in 0..<count {
             if step % 100 == 0 {
                 terminal.resize(rows: Int.random(in: 8...40, using: &generator), columns: Int.random(in: 20...120, using: &generator))
             }
@@ -220,19 +224,6 @@ import SimguideCurses
             }
             if step % 500 == 0 { assertNoOverflow(terminal) }
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
