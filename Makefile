@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/simguide
 # Debian packages the build and the tests need: ncurses (wide) headers, pkg-config, tmux for end-to-end tests.
 APT_PACKAGES = libncursesw5-dev pkg-config tmux
 
-.PHONY: run test build install lint-flow deps bench clean
+.PHONY: run test build install lint-flow deps bench fuzz clean
 
 ## run: build and start the wizard (pass ARGS="--lang en" and so on)
 run: deps
@@ -40,6 +40,18 @@ bench: build
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dialog) >/dev/null; } || \
 	  echo "dialog is not installed; the start-up comparison is left out (sudo apt-get install dialog)"
 	python3 bench/bench.py
+
+## fuzz: long randomised runs, not part of test: libFuzzer on flow loading for FUZZ_SECONDS, then the
+## seeded flow fuzzer, random keys and signals at random moments with much larger settings
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	cd fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer
+	mkdir -p .build/fuzz-corpus && cp Resources/flow/*.yaml .build/fuzz-corpus/
+	fuzz/.build/release/FlowFuzzer .build/fuzz-corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=.build/fuzz-finding-
+	$(SWIFT) build --build-tests
+	SIMGUIDE_FUZZ_ROUNDS=3000 SIMGUIDE_RANDOM_KEYS=100000 SIMGUIDE_SIGNAL_ROUNDS=300 \
+	  $(SWIFT) test --skip-build --filter 'FlowFuzzTests|randomKeysNeverBreakTheSession|SignalTortureTests'
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \

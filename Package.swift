@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "simguide", targets: ["simguide"]),
+        // For the libFuzzer harness in fuzz/ (a package of its own, so `make test` never builds it).
+        .library(name: "SimguideCore", targets: ["SimguideCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
