@@ -8,17 +8,13 @@ internal import CYaml
 enum YAMLEventReader {
     /// The tree of the document in `bytes` (UTF-8), or nil when the file holds no document at all.
     static func read(_ bytes: UnsafeRawBufferPointer, file: String) throws -> YAMLTree? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw FlowError("YAML cannot be read: out of memory", file: file)
         }
         defer { yaml_parser_delete(&parser) }
-        if let base = bytes.baseAddress {
-            yaml_parser_set_input_string(&parser, base.assumingMemoryBound(to: UInt8.self), bytes.count)
-        } else {
-            var empty: UInt8 = 0
-            yaml_parser_set_input_string(&parser, &empty, 0)
-        }
+        yaml_parser_set_input_string(&parser, base.assumingMemoryBound(to: UInt8.self), bytes.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
         var builder = Builder(file: file)

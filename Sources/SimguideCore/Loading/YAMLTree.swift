@@ -3,34 +3,34 @@
 ///
 /// Aliases are resolved while reading; an aliased subtree is shared, not copied, so a document whose
 /// aliases expand exponentially stays small in memory (`NodeBudget` caps how much of it is visited).
-public enum YAMLTree: Equatable, Sendable {
+enum YAMLTree: Equatable, Sendable {
     case scalar(String, Mark)
     case sequence([YAMLTree], Mark)
     case mapping([Pair], Mark)
 
     /// A 1-based line and column (columns count characters, as editors do).
-    public struct Mark: Equatable, Sendable {
-        public let line: Int
-        public let column: Int
+    struct Mark: Equatable, Sendable {
+        let line: Int
+        let column: Int
 
-        public init(line: Int, column: Int) {
+        init(line: Int, column: Int) {
             self.line = line
             self.column = column
         }
     }
 
     /// One `key: value` entry of a mapping, in the order written.
-    public struct Pair: Equatable, Sendable {
-        public let key: YAMLTree
-        public let value: YAMLTree
+    struct Pair: Equatable, Sendable {
+        let key: YAMLTree
+        let value: YAMLTree
 
-        public init(key: YAMLTree, value: YAMLTree) {
+        init(key: YAMLTree, value: YAMLTree) {
             self.key = key
             self.value = value
         }
     }
 
-    public var mark: Mark {
+    var mark: Mark {
         switch self {
         case .scalar(_, let mark), .sequence(_, let mark), .mapping(_, let mark): return mark
         }
