@@ -165,5 +165,14 @@ struct FullScreenTests {
         #expect(screen.contains("1) Cancel the line"))
         try tmux.type("q")
         #expect(tmux.finished().contains("rc=0"))
+
+        // Ctrl-C still ends line mode at once after full screen could not start. (Bash drops the rest of a
+        // command line whose program died of SIGINT, so the status is asked for on a line of its own.)
+        try tmux.type("clear; TERM=no-such-terminal \(binary) --lang en")
+        tmux.waitFor("type a number to choose")
+        try tmux.keys("C-c")
+        tmux.waitFor("^C")
+        try tmux.type("echo r''c=$?")
+        #expect(tmux.finished().contains("rc=130"))
     }
 }

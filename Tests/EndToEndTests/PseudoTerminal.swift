@@ -12,8 +12,8 @@ final class PseudoTerminal {
     }
 
     let pid: pid_t
-    private let master: Int32
-    private let slave: Int32
+    private var master: Int32
+    private var slave: Int32
     /// The terminal settings before the program started.
     let initialModes: termios
     private(set) var output: [UInt8] = []
@@ -63,9 +63,26 @@ final class PseudoTerminal {
     }
 
     deinit {
-        if case .running = status() { kill(pid, SIGKILL); waitForEnd(timeout: 2) }
-        close(master)
-        close(slave)
+        if status() == .running || ended == nil {  // running or stopped: never leave it behind
+            kill(pid, SIGKILL)
+            waitForEnd(timeout: 2)
+        }
+        closeTerminal()
+        if slave >= 0 { close(slave) }
+    }
+
+    /// Closes our side, as when a terminal window is closed; no SIGHUP is sent, since the program does
+    /// not have this terminal as its controlling terminal.
+    func closeTerminal() {
+        drain()
+        if master >= 0 { close(master) }
+        master = -1
+    }
+
+    /// The end of the output, control characters escaped, for failure messages.
+    var lastOutput: String {
+        String(decoding: output.suffix(400), as: UTF8.self).unicodeScalars
+            .map { $0.value < 0x20 || $0.value == 0x7f ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 
     /// The terminal's settings now.

@@ -8,6 +8,7 @@ import Testing
 @Suite(.serialized) struct SignalTortureTests {
     static let rounds = ProcessInfo.processInfo.environment["SIMGUIDE_SIGNAL_ROUNDS"].flatMap(Int.init) ?? 24
     static let keys = ["\r", "\u{1b}[B", "\u{1b}[A", "1", "2", "3", "b", "?", "\u{1b}", "p", "x", "l", " "]
+    static let flows = BinaryRunner.repository.appendingPathComponent("Resources/flow").path
     static let enterAlternateScreen = Array("\u{1b}[?1049h".utf8)
     static let leaveAlternateScreen = Array("\u{1b}[?1049l".utf8)
 
@@ -19,7 +20,8 @@ import Testing
                            "PATH": "/usr/bin:/bin"]
         for round in 0..<Self.rounds {
             let signal = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH][Int.random(in: 0..<5, using: &random)]
-            let terminal = try PseudoTerminal(arguments: ["--lang", Bool.random(using: &random) ? "en" : "zh"],
+            // `--flow` first, so the tmux tests' `pkill -f '^simguide --lang …'` never reaches these runs.
+            let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--lang", Bool.random(using: &random) ? "en" : "zh"],
                                               columns: Int.random(in: 30...140, using: &random),
                                               rows: Int.random(in: 8...45, using: &random), environment: environment)
             let what = "round \(round), signal \(signal)"
@@ -35,7 +37,8 @@ import Testing
             case SIGTSTP:
                 // Stops (or ignores it before full screen starts); either way the terminal is usable meanwhile.
                 let stopped = terminal.waitForEnd(timeout: 5)
-                #expect(stopped == .stopped(SIGTSTP) || stopped == .running || stopped == .killed(SIGTSTP), "\(what): \(stopped)")
+                #expect(stopped == .stopped(SIGTSTP) || stopped == .running || stopped == .killed(SIGTSTP),
+                        "\(what): \(stopped), last output: \(terminal.lastOutput)")
                 if stopped == .stopped(SIGTSTP) {
                     #expect(Self.sane(terminal.modes, like: terminal.initialModes), "\(what): terminal raw while stopped")
                 }
@@ -54,13 +57,28 @@ import Testing
             // Handled: exit status 128 + signal. Before the handlers exist (still reading the flow), the
             // default action ends it; that is fine only if full screen had not started yet.
             let startedFullScreen = terminal.output.contains(subsequence: Self.enterAlternateScreen)
-            #expect(end == .exited(128 + ending) || (end == .killed(ending) && !startedFullScreen), "\(what): \(end)")
+            #expect(end == .exited(128 + ending) || (end == .killed(ending) && !startedFullScreen),
+                    "\(what): \(end), last output: \(terminal.lastOutput)")
             #expect(Self.sane(terminal.modes, like: terminal.initialModes), "\(what): terminal settings not restored")
             if startedFullScreen {
                 #expect(terminal.output.lastRange(of: Self.leaveAlternateScreen) ?? -1 > terminal.output.lastRange(of: Self.enterAlternateScreen) ?? 0,
                         "\(what): the alternate screen was not left")
             }
         }
+    }
+
+    /// A terminal closed without a SIGHUP reaching the program (started with nohup, or the signal blocked)
+    /// must end it as a hang-up, not leave it spinning on reads that fail at once.
+    @Test func aVanishedTerminalEndsTheProgram() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("simguide-vanish-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--lang", "en"], columns: 80, rows: 24,
+                                          environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state])
+        for _ in 0..<200 where !terminal.output.contains(subsequence: Self.enterAlternateScreen) { terminal.pump(for: 0.02) }
+        terminal.send("\r")
+        terminal.pump(for: 0.1)
+        terminal.closeTerminal()
+        #expect(terminal.waitForEnd(timeout: 5) == .exited(128 + SIGHUP))
     }
 
     /// Line editing and echo as they were before the program ran.

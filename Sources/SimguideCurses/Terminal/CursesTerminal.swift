@@ -25,8 +25,12 @@ public final class CursesTerminal: TerminalScreen {
             throw StartFailure(description: "TERM is not set or is 'dumb'")
         }
         setenv("ESCDELAY", "25", 0)
+        // Before newterm: ncurses installs its own SIGINT/SIGTERM handlers (which exit with status 1) only
+        // where none is set, so a signal during start-up also ends with 128 + signal and a restored terminal.
+        SignalFlag.install()
         // newterm instead of initscr: initscr exits the process when the terminal type is unknown.
         guard let screen = simguide_newterm() else {
+            SignalFlag.restoreDefaults()  // line mode takes over: Ctrl-C must end it as usual
             throw StartFailure(description: "the terminal type '\(term)' is unknown")
         }
         set_term(screen)
@@ -49,7 +53,6 @@ public final class CursesTerminal: TerminalScreen {
             init_pair(4, Int16(COLOR_GREEN), -1)   // ticked
             colors = true
         }
-        SignalFlag.install()
     }
 
     /// Restores the terminal; safe to call more than once.
@@ -82,7 +85,15 @@ public final class CursesTerminal: TerminalScreen {
             if SignalFlag.received != 0 { return nil }
             var character: wint_t = 0
             let result = simguide_get_key(&character)
-            if result == ERR { continue }
+            if result == ERR {
+                // A timeout, or a terminal that is gone without a SIGHUP reaching us (nohup, a blocked
+                // signal): then every read fails at once, so end as a hang-up instead of spinning.
+                if Self.inputHungUp() {
+                    SignalFlag.received = SIGHUP
+                    return nil
+                }
+                continue
+            }
             if result == simguide_key_code_yes() {
                 if let key = keyCode(Int32(character)) { return key }
                 continue
@@ -97,6 +108,11 @@ public final class CursesTerminal: TerminalScreen {
                 if let scalar = Unicode.Scalar(UInt32(character)) { return .character(Character(scalar)) }
             }
         }
+    }
+
+    private static func inputHungUp() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&input, 1, 0) == 1 && input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The signal that ended the session, if any (for the exit status).
@@ -154,13 +170,19 @@ public final class CursesTerminal: TerminalScreen {
 private enum SignalFlag {
     nonisolated(unsafe) static var received: Int32 = 0
 
+    static let signals = [SIGINT, SIGTERM, SIGHUP]
+
     static func install() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        for signalNumber in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in SignalFlag.received = number }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0  // no SA_RESTART: the blocking read returns at once
             sigaction(signalNumber, &action, nil)
         }
+    }
+
+    static func restoreDefaults() {
+        for signalNumber in signals { signal(signalNumber, SIG_DFL) }
     }
 }
