@@ -22,12 +22,17 @@ public struct FlowGraphRenderer {
         }
     }
 
-    private var edges: [(from: String, to: String, label: String)] {
+    /// The node for the end of the flow: quoted ids cannot clash with it, as no question id has a
+    /// parenthesis (a question may well be called `end`).
+    private static let dotEnd = "\"(end)\""
+
+    /// The question graph's edges; `to` is `nil` for the end of the flow.
+    private var edges: [(from: String, to: String?, label: String)] {
         flow.questions.flatMap { question in
             question.next.map { rule in
-                let to: String
+                let to: String?
                 switch rule.target {
-                case .end: to = "end"
+                case .end: to = nil
                 case .question(let id): to = id
                 }
                 return (question.id, to, describe(rule.when))
@@ -40,25 +45,28 @@ public struct FlowGraphRenderer {
         for question in flow.questions {
             lines.append("  \(quoted(question.id)) [label=\(quoted("\(question.id)\n\(question.prompt.text(language))"))];")
         }
-        lines.append("  \"end\" [shape=doublecircle];")
+        lines.append("  \(Self.dotEnd) [label=\"end\", shape=doublecircle];")
         for edge in edges {
             let label = edge.label.isEmpty ? "" : " [label=\(quoted(edge.label))]"
-            lines.append("  \(quoted(edge.from)) -> \(quoted(edge.to))\(label);")
+            lines.append("  \(quoted(edge.from)) -> \(edge.to == nil ? Self.dotEnd : quoted(edge.to ?? ""))\(label);")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func mermaid() -> String {
+        // Mermaid ids allow few characters, so `a-b`, `a_b` and `a.b` would merge if spelled out: each
+        // question is `q` and its place in the file, the end `done`; the real id is in the label.
+        let ids = Dictionary(flow.questions.enumerated().map { ($1.id, "q\($0)") }, uniquingKeysWith: { first, _ in first })
         var lines = ["flowchart TD"]
         for question in flow.questions {
-            lines.append("  \(mermaidID(question.id))[\"\(mermaidText(question.id + ": " + question.prompt.text(language)))\"]")
+            lines.append("  \(ids[question.id] ?? "")[\"\(mermaidText(question.id + ": " + question.prompt.text(language)))\"]")
         }
-        lines.append("  end_node((end))")
+        lines.append("  done((end))")
         for edge in edges {
-            let to = edge.to == "end" ? "end_node" : mermaidID(edge.to)
+            let to = edge.to.map { ids[$0] ?? "" } ?? "done"
             let label = edge.label.isEmpty ? "" : "|\"\(mermaidText(edge.label))\"|"
-            lines.append("  \(mermaidID(edge.from)) -->\(label) \(to)")
+            lines.append("  \(ids[edge.from] ?? "") -->\(label) \(to)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -75,11 +83,19 @@ public struct FlowGraphRenderer {
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 
-    private func mermaidID(_ id: String) -> String {
-        "q_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-    }
-
+    /// Label text with Mermaid's entity codes for the characters that end a label or start markup.
     private func mermaidText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;")
+        var out = ""
+        for character in text {
+            switch character {
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "#": out += "#35;"
+            case "\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

@@ -54,7 +54,7 @@ public struct PlanMarkdownRenderer {
                 var parts = [escape(contact.name.text(language))]
                 if let phone = contact.phone { parts.append("**\(escape(phone))**") }
                 if let abroad = contact.fromAbroad { parts.append("(\(labels.colon(labels.fromAbroad))\(escape(abroad.text(language))))") }
-                if let url = contact.url { parts.append("<\(url)>") }
+                if let url = contact.url { parts.append(autolink(url)) }
                 if let note = contact.note { parts.append("— " + escape(note.text(language))) }
                 out.append("- " + parts.joined(separator: " "))
             }
@@ -69,7 +69,7 @@ public struct PlanMarkdownRenderer {
         if !plan.sources.isEmpty {
             out += ["", "## \(labels.sources)", ""]
             for (index, source) in plan.sources.enumerated() {
-                out.append("\(index + 1). [\(escape(source.title.text(language)))](\(source.url)) — \(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))")
+                out.append("\(index + 1). \(link(source.title.text(language), to: source.url)) — \(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))")
             }
         }
         out += ["", "*\(escape(labels.disclaimer))*", "", labels.versionLine(plan.flowVersion, madeOn: date)]
@@ -78,6 +78,36 @@ public struct PlanMarkdownRenderer {
 
     private func citations(_ references: [Reference], _ plan: Plan) -> String {
         references.compactMap { plan.citation($0.id) }.map { "[\($0)]" }.joined()
+    }
+
+    /// `[text](url)` for a web address, with the text escaped and the address percent-encoded so that
+    /// nothing in it can close the link or start another; anything but http(s) is shown as plain text.
+    private func link(_ text: String, to url: String) -> String {
+        guard let encoded = Self.encodedWebAddress(url) else { return escape(text) + " (" + escape(url) + ")" }
+        return "[\(escape(text))](\(encoded))"
+    }
+
+    /// `<url>`, an autolink, for a web address; plain escaped text otherwise.
+    private func autolink(_ url: String) -> String {
+        Self.encodedWebAddress(url).map { "<\($0)>" } ?? escape(url)
+    }
+
+    /// The address with every character that Markdown or HTML could read as syntax (`( ) < > [ ] " '`,
+    /// spaces, backslashes, backticks, controls, non-ASCII) percent-encoded; `nil` unless it is http(s).
+    static func encodedWebAddress(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&*+,;=%".utf8)
+        var out = ""
+        for byte in url.utf8 {
+            if kept.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
     }
 
     /// Escapes the characters that would start Markdown syntax inside running text.

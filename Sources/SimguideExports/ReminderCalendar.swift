@@ -68,36 +68,43 @@ public struct ReminderCalendar {
         return formatter.string(from: date)
     }
 
-    /// TEXT escaping of RFC 5545 section 3.3.11.
+    /// TEXT escaping of RFC 5545 section 3.3.11. A line break of any kind (CR, LF, CRLF, U+2028) becomes
+    /// `\n`; any other control character, which a TEXT value may not hold, is left out.
     private func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(character)
+            case "\n" where previous == "\r": continue
+            case "\r", "\n", "\u{2028}", "\u{2029}", "\u{85}": out += "\\n"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
             }
         }
         return out
     }
 
-    /// Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character; each
-    /// continuation starts with a space, and every line ends with CRLF.
+    /// Folds a content line into pieces of at most 75 octets, never inside a UTF-8 sequence (a long run of
+    /// combining marks may be split between scalars, which unfolding joins again); each continuation starts
+    /// with a space, and every line ends with CRLF.
     static func fold(_ line: String) -> String {
         var out = ""
         var current = ""
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = out.isEmpty ? 75 : 74  // continuation lines start with one space
             if octets + size > limit {
                 out += (out.isEmpty ? "" : " ") + current + "\r\n"
                 current = ""
                 octets = 0
             }
-            current.append(character)
+            current.unicodeScalars.append(scalar)
             octets += size
         }
         return out + (out.isEmpty ? "" : " ") + current + "\r\n"

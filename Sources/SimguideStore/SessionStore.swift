@@ -61,15 +61,33 @@ public struct SessionStore: Sendable {
         session.updated = SavedSession.timestamp(now)
         guard Self.isValidID(session.id) else { throw Problem.writeFailed("'\(session.id)' is not a session id") }
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try Self.makeFolders(directory)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             try AtomicFile.write(try encoder.encode(session), to: path(session.id), permissions: 0o600)
         } catch let failure as AtomicFile.Failure {
             throw Problem.writeFailed(failure.description)
+        } catch let problem as Problem {
+            throw problem
         } catch {
-            throw Problem.writeFailed("cannot save the session in '\(directory)': \(error.localizedDescription)")
+            throw Problem.writeFailed("cannot save the session: \(error)")
+        }
+    }
+
+    /// Makes `path` and the folders above it (0700: sessions are private), like `mkdir -p`, failing with
+    /// the system's words ("Not a directory", "Permission denied") rather than Foundation's "The
+    /// operation could not be completed".
+    static func makeFolders(_ path: String) throws {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0, errno != EEXIST {
+                throw Problem.writeFailed("cannot save the session in '\(path)': \(String(cString: strerror(errno)))")
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Problem.writeFailed("cannot save the session in '\(path)': \(String(cString: strerror(ENOTDIR)))")
         }
     }
 

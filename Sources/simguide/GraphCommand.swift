@@ -16,7 +16,7 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let flow = try options.loadFlow()
         let graph = FlowGraphRenderer(flow: flow, language: options.language).render(format)
-        FileHandle.standardOutput.write(Data(graph.utf8))
+        try Console.out(graph)
     }
 }
 

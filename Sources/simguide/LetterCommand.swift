@@ -41,9 +41,9 @@ struct LetterCommand: ParsableCommand {
         let plan = PlanComposer(flow: flow).compose(session)
         guard let id else {
             if plan.letters.isEmpty {
-                print(options.language == .zh ? "这个计划不需要信件。" : "This plan needs no letter.")
+                try Console.out(options.language == .zh ? "这个计划不需要信件。\n" : "This plan needs no letter.\n")
             }
-            for letter in plan.letters { print("\(letter.id)  \(letter.title.text(options.language))") }
+            try Console.out(plan.letters.map { "\($0.id)  \($0.title.text(options.language))\n" }.joined())
             return
         }
         guard let letter = plan.letters.first(where: { $0.id == id }) else {
@@ -62,13 +62,11 @@ struct LetterCommand: ParsableCommand {
         let renderer = LetterRenderer(language: options.language)
         let text = format == .html ? renderer.html(letter, plan: plan, fields: values) : renderer.text(letter, plan: plan, fields: values)
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Console.out(text)
             return
         }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: output)
-        } catch let failure as AtomicFile.Failure {
-            throw Failure(code: Failure.failedWrite, message: "simguide: \(failure)")
-        }
+        try OutputTargets.check([.init(option: "--output", path: output)], flowFiles: flow.files)
+        // A letter holds the user's name and address: a new file is readable by its owner only.
+        try OutputTargets.write(text, to: output, permissions: AtomicFile.privatePermissions)
     }
 }

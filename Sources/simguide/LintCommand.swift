@@ -24,7 +24,7 @@ struct LintCommand: ParsableCommand {
         var report = findings.map { $0.description + "\n" }.joined()
         let paths = flow.files.count == 1 ? flow.files[0] : "\(flow.files[0]) and \(flow.files.count - 1) included file(s)"
         report += "\(paths): \(errors) error(s), \(warnings) warning(s)\n"
-        FileHandle.standardOutput.write(Data(report.utf8))
+        try Console.out(report)
         if errors > 0 { throw ExitCode(Failure.lintErrors) }
     }
 }

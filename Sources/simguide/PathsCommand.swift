@@ -17,16 +17,18 @@ struct PathsCommand: ParsableCommand {
         let flow = try options.loadCheckedFlow()
         var total = 0
         var buffer = ""
+        var writeFailure: Error?
         PathEnumerator(flow: flow).walk(onPath: { path in
             total += 1
-            guard !count else { return }
+            guard !count, writeFailure == nil else { return }
             buffer += path.steps.map { "\($0.question)=\($0.value)" }.joined(separator: " ") + "\n"
             if buffer.utf8.count > 64 * 1024 {
-                FileHandle.standardOutput.write(Data(buffer.utf8))
+                do { try Console.out(buffer) } catch { writeFailure = error }
                 buffer = ""
             }
         })
+        if let writeFailure { throw writeFailure }
         if count { buffer = "\(total)\n" }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        try Console.out(buffer)
     }
 }

@@ -24,7 +24,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown, html or json.")
     var format: PlanFormat = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan to this file instead of standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan to this file instead of standard output ('-' for standard output).", valueName: "path"))
     var output: String?
 
     @Option(name: .customLong("last-top-up"), help: ArgumentHelp("Renewal: the day of the last top-up; the deadline follows the card's validity rule.", valueName: "YYYY-MM-DD"))
@@ -41,40 +41,37 @@ struct PlanCommand: ParsableCommand {
         let given = try AnswerReplay.parse(answer, flow: flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
-        let deadline = try renewalDeadline(plan)
-        let text = try format.render(plan, language: options.language, paged: output != nil,
-                                     date: output != nil ? FlowLinter.todayString() : nil, deadline: deadline)
+        try OutputTargets.check([output.map { .init(option: "--output", path: $0) }, ics.map { .init(option: "--ics", path: $0) }]
+            .compactMap { $0 }, flowFiles: flow.files)
+        let deadline = try renewalDeadline(plan, session: session)
+        let toFile = output != nil && output != "-"
+        let text = try format.render(plan, language: options.language, paged: toFile,
+                                     date: toFile ? FlowLinter.todayString() : nil, deadline: deadline)
         if let ics {
             guard let deadline else {
                 throw Failure(code: Failure.usage, message: "simguide: --ics needs --last-top-up or --expires")
             }
             let stamp = ReminderCalendar.stamp()
             let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
-            let calendar = ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp)
-            do {
-                try AtomicFile.write(Data(calendar.utf8), to: ics)
-            } catch let failure as AtomicFile.Failure {
-                throw Failure(code: Failure.failedWrite, message: "simguide: \(failure)")
-            }
+            try OutputTargets.write(ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp), to: ics)
         }
         if let output {
-            do {
-                try AtomicFile.write(Data(text.utf8), to: output)
-            } catch let failure as AtomicFile.Failure {
-                throw Failure(code: Failure.failedWrite, message: "simguide: \(failure)")
-            }
+            try OutputTargets.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Console.out(text)
         }
         let ignored = given.keys.filter { session.answers[$0] == nil }.sorted()
         if !ignored.isEmpty {
-            FileHandle.standardError.write(Data("simguide: not asked on this path, ignored: \(ignored.joined(separator: ", "))\n".utf8))
+            Console.error("simguide: not asked on this path, ignored: \(ignored.joined(separator: ", "))\n")
         }
     }
 
     /// The deadline from --last-top-up or --expires, if either is given.
-    private func renewalDeadline(_ plan: Plan) throws -> RenewalDeadline? {
+    private func renewalDeadline(_ plan: Plan, session: Session) throws -> RenewalDeadline? {
         guard lastTopUp != nil || expires != nil else { return nil }
+        guard session.answers["action"] == "renew" else {
+            throw Failure(code: Failure.usage, message: "simguide: --last-top-up and --expires are for renewal plans (action=renew); this plan ends the line")
+        }
         guard lastTopUp == nil || expires == nil else {
             throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
         }

@@ -26,12 +26,12 @@ struct SessionsCommand: ParsableCommand {
             let listing = store.list()
             SessionReport.setAside(listing.setAside)
             guard !listing.sessions.isEmpty else {
-                print(options.language == .zh ? "没有已保存的进度（\(store.directory)）。" : "No saved sessions (\(store.directory)).")
+                try Console.out(options.language == .zh ? "没有已保存的进度（\(store.directory)）。\n" : "No saved sessions (\(store.directory)).\n")
                 return
             }
             let flow = try? options.loadFlow()
             for saved in listing.sessions {
-                print("\(saved.id)  \(saved.updated)  \(SessionReport.summary(saved, flow: flow, language: options.language))")
+                try Console.out("\(saved.id)  \(saved.updated)  \(SessionReport.summary(saved, flow: flow, language: options.language))\n")
             }
         }
     }
@@ -57,7 +57,7 @@ enum SessionReport {
     /// One line per file that was set aside, on standard error.
     static func setAside(_ files: [SessionStore.SetAside]) {
         for file in files {
-            FileHandle.standardError.write(Data("simguide: the saved session \(file)\n".utf8))
+            Console.error("simguide: the saved session \(file)\n")
         }
     }
 

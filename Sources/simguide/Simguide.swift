@@ -15,27 +15,40 @@ struct Simguide: ParsableCommand {
           1  lint found errors in the flow
           2  usage error, or a missing or invalid answer (the message lists the allowed values)
           3  the flow cannot be read or has errors
-          4  a file (export, saved session) cannot be written or read
+          4  a file (export, letter, calendar, saved session) cannot be written or read, or standard
+             output cannot be written (a full disk, a closed output)
+          5  line mode: the input ended before the plan was reached
         """,
         subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
                       GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
 
     static func main() {
+        Console.holdClosedDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            Foundation.exit(failure.code)
+            end(failure)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
         } catch {
-            if exitCode(for: error) == .success || error is ExitCode {
-                exit(withError: error)
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                // --help and the like: the text is the output, and a failure to write it is an error too.
+                do { try Console.out(message + "\n") } catch let failure as Failure { end(failure) } catch {}
+                Foundation.exit(0)
             }
             // Argument errors: the message with usage, and the documented exit code 2 (not sysexits' 64).
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.error(message + "\n")
             Foundation.exit(Failure.usage)
         }
+    }
+
+    /// Reports `failure` on standard error, where it still can, and exits with its code.
+    private static func end(_ failure: Failure) -> Never {
+        Console.error(failure.message + "\n")
+        Foundation.exit(failure.code)
     }
 }
 
@@ -45,6 +58,7 @@ struct Failure: Error {
     static let usage: Int32 = 2
     static let flowUnreadable: Int32 = 3
     static let failedWrite: Int32 = 4
+    static let inputEnded: Int32 = 5
 
     let code: Int32
     let message: String

@@ -42,7 +42,7 @@ struct WizardCommand: ParsableCommand {
                 return
             } catch let failure as CursesTerminal.StartFailure {
                 terminal.stop()
-                FileHandle.standardError.write(Data("simguide: full screen unavailable (\(failure)); using line mode\n".utf8))
+                Console.error("simguide: full screen unavailable (\(failure)); using line mode\n")
             }
         }
         try runLineMode(flow: flow)
@@ -64,7 +64,7 @@ struct WizardCommand: ParsableCommand {
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
         if case .quit(sawPlan: true) = outcome, let plan = app.plan {
-            FileHandle.standardOutput.write(Data(PlanTextRenderer(language: app.language, width: TerminalSize.columns()).render(plan).utf8))
+            try Console.out(PlanTextRenderer(language: app.language, width: TerminalSize.columns()).render(plan))
         }
         if outcome == .interrupted, terminal.endingSignal != 0 {
             throw ExitCode(128 + terminal.endingSignal)
@@ -95,14 +95,23 @@ struct WizardCommand: ParsableCommand {
 
     private func runLineMode(flow: Flow) throws {
         if resume || session != nil {
-            FileHandle.standardError.write(Data("simguide: saved sessions continue only in full screen; starting afresh\n".utf8))
+            Console.error("simguide: saved sessions continue only in full screen; starting afresh\n")
         }
+        // A failed write ends the wizard (no more input is read) and the command, with exit code 4.
+        var writeFailure: Failure?
         var wizard = LineWizard(
             flow: flow, language: options.language, width: TerminalSize.columns(),
-            readLine: { Swift.readLine(strippingNewline: true) },
-            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
-        if case let .flowError(message) = wizard.run() {
-            throw Failure(code: Failure.flowUnreadable, message: "simguide: \(message)")
+            readLine: { writeFailure == nil ? Swift.readLine(strippingNewline: true) : nil },
+            write: { text in
+                guard writeFailure == nil else { return }
+                do { try Console.out(text) } catch { writeFailure = error as? Failure }
+            })
+        let outcome = wizard.run()
+        if let writeFailure { throw writeFailure }
+        switch outcome {
+        case .flowError(let message): throw Failure(code: Failure.flowUnreadable, message: "simguide: \(message)")
+        case .endOfInput: throw ExitCode(Failure.inputEnded)
+        case .completed, .quit: break
         }
     }
 }

@@ -21,8 +21,9 @@ struct BinaryRunner {
     }
 
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    executable: URL = binary) throws -> Result {
+                    executable: URL = binary, folder: URL? = nil) throws -> Result {
         let process = Process()
+        process.currentDirectoryURL = folder
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
@@ -44,6 +45,13 @@ struct BinaryRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Runs a `/bin/sh` script, for redirections a `Process` cannot express (`>&-`, `/dev/full`); the
+    /// script finds the binary in `$SIMGUIDE` and runs in `folder`.
+    static func shell(_ script: String, in folder: URL? = nil) throws -> Result {
+        try run(["-c", script], environment: ["SIMGUIDE": binary.path, "PWD": folder?.path ?? ""],
+                executable: URL(fileURLWithPath: "/bin/sh"), folder: folder)
     }
 
     /// A fresh temporary folder, removed by the caller.

@@ -22,9 +22,9 @@ import Testing
         #expect(!result.stdout.contains("China Mobile Hong Kong: top up online"))
     }
 
-    @Test func endOfInputExitsCleanly() throws {
+    @Test func endOfInputBeforeThePlanExitsFive() throws {
         let result = try BinaryRunner.run(["--plain"], input: "1\n")
-        #expect(result.status == 0)
+        #expect(result.status == 5)
         #expect(result.stdout.contains("Input ended before the plan was complete."))
     }
 }

@@ -19,7 +19,8 @@ import Testing
         let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state,
                            "PATH": "/usr/bin:/bin"]
         for round in 0..<Self.rounds {
-            let signal = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH][Int.random(in: 0..<5, using: &random)]
+            let signals = [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM]
+            let signal = signals[Int.random(in: 0..<signals.count, using: &random)]
             // `--flow` first, so the tmux tests' `pkill -f '^simguide --lang …'` never reaches these runs.
             let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--lang", Bool.random(using: &random) ? "en" : "zh"],
                                               columns: Int.random(in: 30...140, using: &random),
@@ -79,6 +80,23 @@ import Testing
         terminal.pump(for: 0.1)
         terminal.closeTerminal()
         #expect(terminal.waitForEnd(timeout: 5) == .exited(128 + SIGHUP))
+    }
+
+    /// Signals whose default action would kill the program in the alternate screen with the terminal raw
+    /// (Ctrl-\\ sends SIGQUIT): each ends the wizard with 128 + signal and the terminal restored.
+    @Test(arguments: [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM])
+    func everyOtherFatalSignalRestoresTheTerminal(signal: Int32) throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("simguide-fatal-\(getpid())-\(signal)").path
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--lang", "zh"], columns: 80, rows: 24,
+                                          environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state])
+        for _ in 0..<200 where !terminal.output.contains(subsequence: Self.enterAlternateScreen) { terminal.pump(for: 0.02) }
+        terminal.send("1")
+        terminal.pump(for: 0.1)
+        terminal.signal(signal)
+        #expect(terminal.waitForEnd(timeout: 5) == .exited(128 + signal))
+        #expect(Self.sane(terminal.modes, like: terminal.initialModes), "terminal settings not restored")
+        #expect(terminal.output.lastRange(of: Self.leaveAlternateScreen) ?? -1 > terminal.output.lastRange(of: Self.enterAlternateScreen) ?? 0)
     }
 
     /// Line editing and echo as they were before the program ran.

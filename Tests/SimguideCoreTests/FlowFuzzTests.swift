@@ -23,11 +23,26 @@ import SimguideTestSupport
         do {
             let flow = try FlowLoader.load(yaml: text, name: "fuzz.yaml", directory: Self.folder)
             _ = FlowLinter(flow: flow, today: "2026-11-22").findings(.startUp)
+            Self.expectTextsRenderSafely(flow, "round \(round) \(what)")
         } catch let error as FlowError {
             #expect(!error.message.isEmpty, "round \(round) \(what)")
             #expect(error.description.contains(error.file), "round \(round) \(what): \(error)")
         } catch {
             Issue.record("round \(round) \(what): not a FlowError: \(error)")
+        }
+    }
+
+    /// Whatever a loaded flow's texts hold, what reaches the terminal has no control character, and
+    /// text laid out for 40 columns takes at most 40 once drawn.
+    static func expectTextsRenderSafely(_ flow: Flow, _ what: String) {
+        for item in flow.userTexts {
+            for text in item.text.translations.values {
+                for line in TextLayout.wrap(text, width: 40) {
+                    let drawn = VisibleControls.visible(line)
+                    #expect(!drawn.unicodeScalars.contains(where: VisibleControls.isHidden), "\(what): \(item.what)")
+                    #expect(DisplayWidth.of(drawn) <= 40, "\(what): \(item.what) drawn wider than laid out")
+                }
+            }
         }
     }
 
@@ -81,7 +96,8 @@ import SimguideTestSupport
         for level in 1...12 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         let huge = "format: 1\nversion: \"1\"\ntitle: {zh: \(String(repeating: "字", count: 2_000_000)), en: x}\nstart: a\n"
         let cyclic = "format: 1\nversion: \"1\"\ntitle: {zh: 题, en: t}\nstart: a\nquestions:\n  - id: a\n    prompt: {zh: 问, en: q}\n    options: [{value: v, label: {zh: 是, en: v}}]\n    next: a\n"
-        for (name, text) in [("deep nesting", deep), ("alias bomb", bomb), ("10 MB title", huge), ("cycle", cyclic),
+        let escapes = cyclic.replacingOccurrences(of: "title: {zh: 题, en: t}", with: #"title: {zh: "\e]52;c;aGk=\a题\u202E", en: "\t\x9b2J\e[2J"}"#)
+        for (name, text) in [("deep nesting", deep), ("escape sequences", escapes), ("alias bomb", bomb), ("10 MB title", huge), ("cycle", cyclic),
                              ("invalid UTF-8 replaced", String(decoding: [0xC3, 0x28, 0xA0, 0xA1], as: UTF8.self))] {
             check(text, round: 0, what: name)
         }

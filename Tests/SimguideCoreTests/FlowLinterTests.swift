@@ -110,6 +110,43 @@ import Testing
         #expect(try findings(subdomain) == [], "a subdomain of an allowed domain is allowed")
     }
 
+    /// A browser reads `https://evil.example\\@orange.fr/` as a page on evil.example: lint must not
+    /// believe Foundation, which reads the host as orange.fr.
+    @Test(arguments: [
+        #"https://evil.example\@example.org/two"#, "https://example.org@evil.example/two", "https://user:pw@example.org/two",
+        "https://evil.example%2F@example.org/two", "https:evil.example/two", "https://example.org /two",
+    ])
+    func addressesABrowserWouldReadElsewhereAreRefused(url: String) throws {
+        let yamlURL = url.replacingOccurrences(of: "\\", with: "\\\\")  // a backslash inside YAML double quotes
+        let policy = edited([("start: action\n", "start: action\nallowed_domains: [example.org]\n"), ("https://example.org/two", yamlURL)])
+        let found = try findings(policy)
+        #expect(found.contains { $0.code == "bad-url" && $0.message.contains("source 's2'") }, "\(url): \(found)")
+        // In running text, an address with user information is read up to the space that ends it.
+        guard url.contains("@") else { return }
+        let inText = edited([("start: action\n", "start: action\nallowed_domains: [example.org]\n"),
+                             ("en: Send a letter}", "en: \"Send a letter via \(yamlURL)\"}")])
+        #expect(try findings(inText).contains { $0.code == "domain-not-allowed" }, "\(url) in a text")
+    }
+
+    @Test func hostsAreReadAsABrowserReadsThem() {
+        #expect(WebAddress.host(of: "https://Help.Example.org.:443/a?b#c") == "help.example.org")
+        #expect(WebAddress.host(of: "https://ex%61mple.org/") == "example.org")
+        #expect(WebAddress.host(of: "http://example.org") == "example.org")
+        #expect(WebAddress.host(of: "https://example.org:80x/") == nil)
+        #expect(WebAddress.host(of: "ftp://example.org/") == nil)
+    }
+
+    /// Escape sequences, bells, C1 controls, bidi overrides and tabs would act on the reader's terminal
+    /// or break the layout.
+    @Test(arguments: [("\\e]0;pwned\\a", "an escape character (U+001B)"), ("\\t", "a tab (U+0009)"),
+                      ("\\x9b2J", "U+009B"), ("\\u202Eevil", "U+202E"), ("\\a", "a bell character (U+0007)")])
+    func controlCharactersInTextsAreErrors(escape: String, named: String) throws {
+        let found = try findings(edited([("en: Send a letter}", "en: \"Send a letter\(escape)\"}")]))
+        #expect(found.map(\.description) == [
+            "lint.yaml:56:9: error: title of a step in rule 'cancel-fr' (en) contains \(named); flow texts may hold no control or bidirectional-override character: remove it (a line break is written as a new line) [control-character]",
+        ])
+    }
+
     @Test func messagingHandlesAreNeverAllowed() throws {
         for handle in ["@simshop_hk", "t.me/simshop", "微信号 abc123", "加微信"] {
             let found = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 联系 \(handle), en: Ask \(handle)}")]))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SimguideCore
 
@@ -31,6 +32,41 @@ import Testing
         #expect(flow.question("abroad")?.options.map(\.value) == ["yes", "no"])  // `yes` stays text, not a boolean
         #expect(flow.rules.count == 5)
         #expect(flow.question("carrier")?.position.line == 18)
+    }
+
+    /// A shared flow may not read files outside its own folder, nor make lint quote them.
+    @Test(arguments: ["/etc/passwd", "../outside.yaml", "parts/../../outside.yaml", "~/secret.yaml"])
+    func includesStayInsideTheFlowsFolder(name: String) throws {
+        let error = loadError(Fixtures.small.replacingOccurrences(of: "start: action\n", with: "start: action\ninclude: [\"\(name)\"]\n"))
+        #expect(error?.description == "bad.yaml:5:11: error: '\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'")
+    }
+
+    @Test func anIncludedLinkLeadingOutIsRefused() throws {
+        let folder = NSTemporaryDirectory() + "simguide-include-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/flow", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "questions: []\n".write(toFile: folder + "/outside.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/flow/part.yaml", withDestinationPath: "../outside.yaml")
+        let root = Fixtures.small.replacingOccurrences(of: "start: action\n", with: "start: action\ninclude: [part.yaml]\n")
+        try root.write(toFile: folder + "/flow/simguide.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: FlowError.self) { try FlowLoader.load(path: folder + "/flow/simguide.yaml") }
+        do {
+            _ = try FlowLoader.load(path: folder + "/flow/simguide.yaml")
+        } catch let error as FlowError {
+            #expect(error.message == "'part.yaml' leads outside the flow's folder (through a link); include a real file inside it")
+        }
+    }
+
+    @Test func aFIFOIsNotAFlowFile() throws {
+        let path = NSTemporaryDirectory() + "simguide-fifo-\(UUID().uuidString).yaml"
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        do {
+            _ = try FlowLoader.load(path: path)
+            Issue.record("a FIFO was read")
+        } catch let error as FlowError {
+            #expect(error.message == "cannot read the flow file '\(path)': it is a FIFO (named pipe), not a file; save the flow to a file")
+        }
     }
 
     @Test func badYAMLSyntaxNamesLineAndColumn() throws {

@@ -17,7 +17,12 @@ import SimguideCore
         }
         var lines: [String] = []
         for line in physical {
-            if line.hasPrefix(" "), !lines.isEmpty { lines[lines.count - 1] += line.dropFirst() } else { lines.append(line) }
+            // By bytes: a continuation may start with a combining mark, which joins the space into one Character.
+            if line.utf8.first == UInt8(ascii: " "), !lines.isEmpty {
+                lines[lines.count - 1] += String(decoding: line.utf8.dropFirst(), as: UTF8.self)
+            } else {
+                lines.append(line)
+            }
         }
         return lines
     }

@@ -26,6 +26,18 @@ import Testing
         #expect(relative.directory == "/home/ana/.local/state/simguide/sessions", "a relative XDG path is ignored, as the spec says")
     }
 
+    /// The reason for a folder that cannot be made is the system's, not Foundation's "The operation
+    /// could not be completed".
+    @Test func aStateFolderThatCannotBeMadeIsExplained() throws {
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = FileManager.default.createFile(atPath: root + "/file", contents: Data())
+        let blocked = SessionStore(environment: ["XDG_STATE_HOME": root + "/file"])
+        #expect(throws: SessionStore.Problem.writeFailed("cannot save the session in '\(root)/file/simguide/sessions': Not a directory")) {
+            try blocked.save(session("a-1"))
+        }
+    }
+
     @Test func savedSessionsComeBackNewestFirst() throws {
         try store.save(session("a-1"), now: Date(timeIntervalSince1970: 1_000))
         try store.save(session("b-2", answers: [("action", "renew"), ("region", "hk")]), now: Date(timeIntervalSince1970: 2_000))
@@ -59,7 +71,7 @@ import Testing
     func unreadableFilesAreSetAsideAndReported(name: String, content: Data, reason: String) throws {
         try store.save(session("good"))
         let bad = store.directory + "/\(name).json"
-        FileManager.default.createFile(atPath: bad, contents: content)
+        _ = FileManager.default.createFile(atPath: bad, contents: content)
         let listed = store.list()
         #expect(listed.sessions.map(\.id) == ["good"], "the other sessions are untouched")
         let moved = try #require(listed.setAside.first)
@@ -73,7 +85,7 @@ import Testing
 
     @Test func temporaryFilesOfAnInterruptedSaveAreIgnored() throws {
         try store.save(session("good"))
-        FileManager.default.createFile(atPath: store.directory + "/.good.json.tmp-123-456", contents: Data("{\"form".utf8))
+        _ = FileManager.default.createFile(atPath: store.directory + "/.good.json.tmp-123-456", contents: Data("{\"form".utf8))
         let listed = store.list()
         #expect(listed.sessions.map(\.id) == ["good"])
         #expect(listed.setAside == [])

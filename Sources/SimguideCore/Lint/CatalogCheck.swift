@@ -10,7 +10,7 @@ struct CatalogCheck {
         for source in flow.sources {
             if !Self.isWebAddress(source.url) {
                 found.append(Finding(.error, "bad-url", at: source.position,
-                                     "source '\(source.id)' has URL '\(source.url)'; write a full http(s):// address"))
+                                     "source '\(source.id)' has URL '\(source.url)'; write a full http(s):// address, with no user name, backslash or space"))
             }
             if !Self.isDate(source.checked) {
                 found.append(Finding(.error, "bad-date", at: source.position,
@@ -61,9 +61,7 @@ struct CatalogCheck {
     }
 
     static func isWebAddress(_ text: String) -> Bool {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, host.contains("."), !text.contains(" ") else { return false }
-        return true
+        WebAddress.host(of: text)?.contains(".") == true
     }
 
     static func isDate(_ text: String) -> Bool {

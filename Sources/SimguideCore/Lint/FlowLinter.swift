@@ -30,7 +30,10 @@ public struct FlowLinter {
         found += ReferenceCheck(flow: flow).findings()
         found += TranslationCheck(flow: flow).findings()
         found += CatalogCheck(flow: flow, today: today).findings()
-        if depth == .full { found += LinkCheck(flow: flow).findings() }
+        if depth == .full {
+            found += LinkCheck(flow: flow).findings()
+            found += ControlCharacterCheck(flow: flow).findings()
+        }
         found += LetterCheck(flow: flow).findings()
         let cycles = CycleCheck(flow: flow).findings()
         found += cycles

@@ -46,7 +46,7 @@ struct LinkCheck {
     }
 
     static func host(of url: String) -> String? {
-        URL(string: url)?.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        WebAddress.host(of: url)
     }
 
     /// The domains a text points to (URLs, e-mail addresses, bare names like `mobile.free.fr`) and the
@@ -58,9 +58,8 @@ struct LinkCheck {
         guard markers.contains(where: { Self.occurs($0, in: bytes) }) else { return ([], []) }
         var rest = text
         var domains: [String] = []
-        for match in matches(urlPattern, in: rest) {
-            if let host = host(of: match) { domains.append(host) }
-        }
+        // An address whose host cannot be read plainly is reported whole, so it fails the domain check.
+        domains += matches(urlPattern, in: rest).map { host(of: $0) ?? $0 }
         rest = replacing(urlPattern, in: rest)
         for match in matches(emailPattern, in: rest) {
             if let at = match.lastIndex(of: "@") { domains.append(String(match[match.index(after: at)...]).lowercased()) }

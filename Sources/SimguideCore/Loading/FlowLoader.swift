@@ -33,7 +33,7 @@ public enum FlowLoader {
         var files = [root.file]
         for include in try top["include"]?.sequence("include") ?? [] {
             let name = try include.string("an included file")
-            let includedPath = name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name)
+            let includedPath = try confined(name, to: directory, at: include.position)
             guard !files.contains(includedPath) else {
                 throw FlowError("'\(name)' is included twice; list it once", at: include.position)
             }
@@ -50,6 +50,28 @@ public enum FlowLoader {
             questions: parts.questions, rules: parts.rules, documents: parts.documents,
             contacts: parts.contacts, sources: parts.sources, letters: parts.letters, files: files,
             allowedDomains: try allowedDomains(top["allowed_domains"]))
+    }
+
+    /// The path of an included file, which must stay inside the root file's folder: a shared flow must
+    /// not read (and lint then quote) `/etc/passwd` or `../../.ssh/config`.
+    private static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains(".."), !name.isEmpty else {
+            throw FlowError("'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
+                            at: position)
+        }
+        let path = (directory as NSString).appendingPathComponent(name)
+        // A symbolic link inside the folder must not lead out of it either.
+        if let root = realPath(directory.isEmpty ? "." : directory), let target = realPath(path), !target.hasPrefix(root == "/" ? root : root + "/") {
+            throw FlowError("'\(name)' leads outside the flow's folder (through a link); include a real file inside it", at: position)
+        }
+        return path
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static let partKeys = ["questions", "rules", "documents", "contacts", "sources", "letters"]
@@ -74,6 +96,7 @@ public enum FlowLoader {
     private static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
         let data: Data
         do {
+            try requireRegularFile(path)
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let message = "cannot read the flow file '\(path)': \(FlowLoader.reason(error))"
@@ -95,7 +118,24 @@ public enum FlowLoader {
         return YAMLNode(tree: tree, file: file, budget: NodeBudget())
     }
 
+    /// Refuses what is not a file to read whole: a FIFO would block and a device never end.
+    private static func requireRegularFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }  // reading reports the missing file in the system's words
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw NotAFile(description: "it is a folder; give the flow's YAML file (or the folder as --flow)")
+        case S_IFIFO: throw NotAFile(description: "it is a FIFO (named pipe), not a file; save the flow to a file")
+        default: throw NotAFile(description: "it is a device or socket, not a file; give the flow's YAML file")
+        }
+    }
+
+    private struct NotAFile: Error, CustomStringConvertible {
+        let description: String
+    }
+
     private static func reason(_ error: Error) -> String {
+        if let notAFile = error as? NotAFile { return notAFile.description }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {

@@ -1,5 +1,6 @@
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters, 0 for
-/// combining marks and other zero-width characters, 1 otherwise.
+/// combining marks and other zero-width characters, 1 otherwise. A control character counts as the
+/// columns of the form it is drawn in (`VisibleControls`: `^[` takes 2).
 ///
 /// Widths come from Unicode's East Asian Width property (W and F), as terminals and glibc's `wcwidth`
 /// use it. Never measure screen text in `Character` or byte counts.
@@ -22,8 +23,8 @@ public enum DisplayWidth {
     /// Columns taken by one Unicode scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value == 0 { return 0 }
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value == 0x0A { return 0 }
+        if VisibleControls.isHidden(scalar) { return VisibleControls.form(scalar).count }
         if value < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1

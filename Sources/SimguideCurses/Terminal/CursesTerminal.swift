@@ -1,11 +1,13 @@
 import CNcursesw
+import SimguideCore
 import Foundation
 
 /// The real terminal, through ncursesw. The only code that imports ncurses.
 ///
 /// `start()` fixes the locale so wide characters work even when `LANG` names a locale that is not
 /// installed, sets a short Esc delay, and turns on colours unless `NO_COLOR` is set. `stop()` restores
-/// the terminal; it runs on every way out, including SIGINT, SIGTERM and SIGHUP (see `readKey`).
+/// the terminal; it runs on every way out, including SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1/2 and
+/// SIGALRM (see `readKey`).
 public final class CursesTerminal: TerminalScreen {
     /// Why the full-screen mode could not start.
     public struct StartFailure: Error, CustomStringConvertible {
@@ -67,7 +69,7 @@ public final class CursesTerminal: TerminalScreen {
     public func clear() { erase() }
 
     public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
-        let scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let scalars = VisibleControls.visible(text).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         guard !scalars.isEmpty else { return }
         scalars.withUnsafeBufferPointer { buffer in
             _ = simguide_put(Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count), attributes(style))
@@ -78,8 +80,8 @@ public final class CursesTerminal: TerminalScreen {
 
     public func refresh() { CNcursesw.refresh() }
 
-    /// Blocks until a key, a resize or a signal. Returns `nil` after SIGINT, SIGTERM or SIGHUP, so the
-    /// caller unwinds and `stop()` restores the terminal.
+    /// Blocks until a key, a resize or a signal. Returns `nil` after SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+    /// SIGUSR1, SIGUSR2 or SIGALRM, so the caller unwinds and `stop()` restores the terminal.
     public func readKey() -> KeyEvent? {
         while true {
             if SignalFlag.received != 0 { return nil }
@@ -170,9 +172,13 @@ public final class CursesTerminal: TerminalScreen {
 private enum SignalFlag {
     nonisolated(unsafe) static var received: Int32 = 0
 
-    static let signals = [SIGINT, SIGTERM, SIGHUP]
+    /// Every signal whose default action would end the program with the terminal left raw in the
+    /// alternate screen: they end the wizard with 128 + signal instead, after the terminal is restored.
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM]
 
     static func install() {
+        // A printer (lp) that dies while we write to it is an error to report in the dialog, not an end.
+        signal(SIGPIPE, SIG_IGN)
         for signalNumber in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in SignalFlag.received = number }
@@ -183,6 +189,6 @@ private enum SignalFlag {
     }
 
     static func restoreDefaults() {
-        for signalNumber in signals { signal(signalNumber, SIG_DFL) }
+        for signalNumber in signals + [SIGPIPE] { signal(signalNumber, SIG_DFL) }
     }
 }

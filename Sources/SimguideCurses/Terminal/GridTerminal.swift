@@ -41,7 +41,7 @@ public final class GridTerminal: TerminalScreen {
     public func draw(_ text: String, row: Int, column: Int, style: TextStyle) {
         guard row >= 0, row < size.rows else { return }
         var x = max(0, column)
-        for character in text {
+        for character in VisibleControls.visible(text) {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if x + width > size.columns { break }
