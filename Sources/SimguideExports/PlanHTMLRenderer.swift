@@ -74,7 +74,7 @@ public struct PlanHTMLRenderer {
         if !plan.sources.isEmpty {
             out += ["<h2>\(html(labels.sources))</h2>", "<ol class=\"sources\">"]
             for (index, source) in plan.sources.enumerated() {
-                let meta = "\(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))"
+                let meta = labels.sourceNote(source, on: plan.day)
                 out.append("<li id=\"source-\(index + 1)\"><a href=\"\(html(source.url))\">\(html(source.title.text(language)))</a>"
                     + " <span class=\"note\">(\(html(meta)))</span><br /><span class=\"url\">\(html(source.url))</span></li>")
             }
@@ -83,6 +83,7 @@ public struct PlanHTMLRenderer {
         out += [
             "<footer>",
             "<p>\(html(labels.disclaimer))</p>",
+            "<p>\(html(labels.reportLine))</p>",
             "<p>\(html(labels.versionLine(plan.flowVersion, madeOn: date)))</p>",
             "</footer>",
             "</body>",
@@ -92,9 +93,11 @@ public struct PlanHTMLRenderer {
     }
 
     private func stepItem(_ step: Step, number: Int, done: Bool, plan: Plan, labels: PlanLabels) -> String {
+        let due = plan.reviewOverdue(step.sources)
         var lines = ["<li class=\"step\">",
-                     "<p class=\"title\">\(box(done))<strong>\(number). \(html(step.title.text(language)))</strong>"
+                     "<p class=\"title\">\(box(done))<strong>\(number). \(html((due == nil ? "" : labels.toConfirmMark) + step.title.text(language)))</strong>"
                         + " <span class=\"channel\">(\(html(step.channel.title(language))))</span></p>"]
+        if let due { lines.append("<p class=\"warning\">\(html(labels.toConfirm(since: due)))</p>") }
         if let text = step.text { lines.append("<p>\(html(text.text(language)))</p>") }
         func fact(_ label: String, _ value: String) {
             lines.append("<p class=\"fact\"><span class=\"label\">\(html(labels.colon(label)))</span>\(value)</p>")
@@ -157,6 +160,7 @@ public struct PlanHTMLRenderer {
     .channel, .note { color: #444; }
     .phone { white-space: nowrap; }
     ul.warnings li { list-style: "⚠ "; }
+    p.warning { font-weight: bold; }
     .url { font-size: 9pt; color: #444; word-break: break-all; }
     a { color: #0645ad; }
     a.cite { text-decoration: none; }

@@ -37,7 +37,8 @@ public struct PlanJSONRenderer {
                                  text: step.text?.text(language), cost: step.cost?.text(language),
                                  duration: step.duration?.text(language), deadline: step.deadline?.text(language),
                                  documents: step.documents.map(\.id), contacts: step.contacts.map(\.id),
-                                 sources: step.sources.map(\.id))
+                                 sources: step.sources.map(\.id),
+                                 toConfirmSince: plan.reviewOverdue(step.sources)?.description)
                 })
             },
             documents: plan.documents.map {
@@ -51,7 +52,8 @@ public struct PlanJSONRenderer {
             warnings: plan.warnings.map { .init(text: $0.text.text(language), sources: $0.sources.map(\.id)) },
             sources: plan.sources.enumerated().map {
                 .init(id: $1.id, number: $0 + 1, title: $1.title.text(language), url: $1.url,
-                      checked: $1.checked, confidence: $1.confidence.rawValue)
+                      checked: $1.checked, confidence: $1.confidence.rawValue, reviewBy: $1.reviewDate?.description,
+                      overdue: plan.overdue[$1.id] != nil)
             })
     }
 }
@@ -65,6 +67,12 @@ private struct PlanDocument: Encodable {
         let number: Int; let key: String; let done: Bool; let channel: String; let title: String
         let text: String?; let cost: String?; let duration: String?; let deadline: String?
         let documents: [String]; let contacts: [String]; let sources: [String]
+        /// Set when a source of the step is overdue for review: the day it was due.
+        let toConfirmSince: String?
+        enum CodingKeys: String, CodingKey {
+            case number, key, done, channel, title, text, cost, duration, deadline, documents, contacts, sources
+            case toConfirmSince = "to_confirm_since"
+        }
     }
     struct DocumentEntry: Encodable { let id: String; let done: Bool; let name: String; let note: String? }
     struct ContactEntry: Encodable {
@@ -74,6 +82,8 @@ private struct PlanDocument: Encodable {
     struct WarningEntry: Encodable { let text: String; let sources: [String] }
     struct SourceEntry: Encodable {
         let id: String; let number: Int; let title: String; let url: String; let checked: String; let confidence: String
+        let reviewBy: String?; let overdue: Bool
+        enum CodingKeys: String, CodingKey { case id, number, title, url, checked, confidence, reviewBy = "review_by", overdue }
     }
 
     let schema: String

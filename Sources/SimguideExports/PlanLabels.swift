@@ -18,7 +18,6 @@ struct PlanLabels {
     var needs: String { pick("需要", "Needs") }
     var contact: String { pick("联系", "Contact") }
     var fromAbroad: String { pick("从国外", "From abroad") }
-    var checked: String { pick("核对于", "checked") }
     var channel: String { pick("方式", "Channel") }
     var flowVersion: String { pick("内容版本", "Content version") }
 
@@ -26,6 +25,40 @@ struct PlanLabels {
     func versionLine(_ version: String, madeOn date: String?) -> String {
         colon(flowVersion) + version + (date.map { pick("，生成于 ", " · made on ") + $0 } ?? "")
     }
+    /// "checked 2026-11-22, 2 days ago, high confidence": when the source was read, and how long ago as of
+    /// the day the plan is made for.
+    func sourceNote(_ source: Source, on day: CivilDate) -> String {
+        var parts = [pick("核对于 ", "checked ") + source.checked]
+        if let checked = CivilDate(source.checked) { parts.append(age(checked.days(until: day))) }
+        parts.append(confidence(source.confidence))
+        return parts.joined(separator: separator)
+    }
+
+    /// "today", "3 days ago", "5 months ago".
+    private func age(_ days: Int) -> String {
+        switch days {
+        case ..<1: return pick("当天", "today")
+        case 1: return pick("1 天前", "1 day ago")
+        case 2..<60: return pick("\(days) 天前", "\(days) days ago")
+        default: return pick("\(days * 12 / 365) 个月前", "\(days * 12 / 365) months ago")
+        }
+    }
+
+    /// Put before the title of a step that rests on a source overdue for review.
+    var toConfirmMark: String { pick("【待确认】", "[to confirm] ") }
+
+    /// Why a step is "to confirm".
+    func toConfirm(since due: CivilDate) -> String {
+        pick("待确认：这一步依据的来源应在 \(due) 前重新核对，至今没有核对；办理前先向运营商确认。",
+             "To confirm: a source of this step was due to be checked again by \(due) and has not been; confirm with the operator before you act.")
+    }
+
+    /// How to report a fact that is wrong or out of date.
+    var reportLine: String {
+        pick("发现错误或过时的内容？运行 simguide report（加上同样的 --answer）生成一份报告，按 CONTRIBUTING.md 的说明发给维护者。",
+             "Found something wrong or out of date? 'simguide report' (with the same --answer) prepares a report to send to the maintainers, as CONTRIBUTING.md explains.")
+    }
+
     var disclaimer: String {
         pick("规则和价格常有变化：办理前请在运营商官网或客服核实。",
              "Rules and prices change often: check with the operator's official site or hotline before you act.")

@@ -24,8 +24,10 @@ public struct PlanMarkdownRenderer {
             for step in section.steps {
                 number += 1
                 let box = ticked.contains(PlanLine.tickKey(step)) ? "[x]" : "[ ]"
-                out.append("- \(box) **\(number). \(escape(step.title.text(language)))** (\(step.channel.title(language)))")
+                let due = plan.reviewOverdue(step.sources)
+                out.append("- \(box) **\(number). \(escape((due == nil ? "" : labels.toConfirmMark) + step.title.text(language)))** (\(step.channel.title(language)))")
                 var details: [String] = []
+                if let due { details.append(escape(labels.toConfirm(since: due))) }
                 if let text = step.text { details.append(escape(text.text(language))) }
                 if let cost = step.cost { details.append(labels.colon(labels.cost) + escape(cost.text(language))) }
                 if let duration = step.duration { details.append(labels.colon(labels.duration) + escape(duration.text(language))) }
@@ -69,10 +71,10 @@ public struct PlanMarkdownRenderer {
         if !plan.sources.isEmpty {
             out += ["", "## \(labels.sources)", ""]
             for (index, source) in plan.sources.enumerated() {
-                out.append("\(index + 1). \(link(source.title.text(language), to: source.url)) — \(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence))")
+                out.append("\(index + 1). \(link(source.title.text(language), to: source.url)) — \(escape(labels.sourceNote(source, on: plan.day)))")
             }
         }
-        out += ["", "*\(escape(labels.disclaimer))*", "", labels.versionLine(plan.flowVersion, madeOn: date)]
+        out += ["", "*\(escape(labels.disclaimer))*", "", escape(labels.reportLine), "", labels.versionLine(plan.flowVersion, madeOn: date)]
         return out.joined(separator: "\n") + "\n"
     }
 

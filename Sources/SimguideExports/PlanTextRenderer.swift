@@ -101,11 +101,12 @@ public struct PlanTextRenderer {
         if !plan.sources.isEmpty {
             out += heading(labels.sources)
             for (index, source) in plan.sources.enumerated() {
-                let line = "\(source.title.text(language)) (\(labels.checked) \(source.checked)\(labels.separator)\(labels.confidence(source.confidence)))"
+                let line = "\(source.title.text(language)) (\(labels.sourceNote(source, on: plan.day)))"
                 out += plain(TextLayout.wrap(line, width: width, prefix: "  [\(index + 1)] ") + ["      \(source.url)"])
             }
         }
-        out += plain([""] + TextLayout.wrap(labels.disclaimer, width: width) + [labels.versionLine(plan.flowVersion, madeOn: date)])
+        out += plain([""] + TextLayout.wrap(labels.disclaimer, width: width) + TextLayout.wrap(labels.reportLine, width: width)
+                     + [labels.versionLine(plan.flowVersion, madeOn: date)])
         return out
     }
 
@@ -124,8 +125,11 @@ public struct PlanTextRenderer {
     private func stepLines(_ step: Step, number: Int, box: String, plan: Plan, labels: PlanLabels) -> [String] {
         let prefix = "  \(box) \(number). "
         let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
-        var lines = TextLayout.wrap("\(step.title.text(language)) (\(step.channel.title(language)))", width: width, prefix: prefix)
+        let due = plan.reviewOverdue(step.sources)
+        let mark = due == nil ? "" : labels.toConfirmMark
+        var lines = TextLayout.wrap("\(mark)\(step.title.text(language)) (\(step.channel.title(language)))", width: width, prefix: prefix)
         func field(_ text: String) { lines += TextLayout.wrap(text, width: width, prefix: indent) }
+        if let due { field(labels.toConfirm(since: due)) }
         if let text = step.text { field(text.text(language)) }
         var facts: [String] = []
         if let cost = step.cost { facts.append(labels.colon(labels.cost) + cost.text(language)) }

@@ -18,9 +18,14 @@ import Testing
         #expect(try findings(Fixtures.small) == [])
     }
 
+    /// Clean on the day its sources were checked, and never failing today: lint turns a source overdue
+    /// for review into an error 90 days after its review day, and then this test fails until someone
+    /// checks the source again.
     @Test func theBundledFlowIsClean() throws {
-        let found = FlowLinter(flow: try Fixtures.bundledFlow()).findings()
+        let found = FlowLinter(flow: try Fixtures.bundledFlow(), today: "2026-11-24").findings()
         #expect(found.map(\.description) == [])
+        let now = FlowLinter(flow: try Fixtures.bundledFlow()).findings().filter { $0.severity == .error }
+        #expect(now.map(\.description) == [])
     }
 
     @Test func unknownNextQuestion() throws {

@@ -49,15 +49,24 @@ public struct Source: Hashable, Sendable {
     /// The day the source was last checked, `YYYY-MM-DD`.
     public let checked: String
     public let confidence: Confidence
+    /// When it must be checked again (`review:` class or `review_by:` day).
+    public let review: SourceReview
     public let position: SourcePosition
 
     public init(id: String, title: LocalizedText, url: String, checked: String, confidence: Confidence,
-                position: SourcePosition) {
+                review: SourceReview = .standard, position: SourcePosition) {
         self.id = id
         self.title = title
         self.url = url
         self.checked = checked
         self.confidence = confidence
+        self.review = review
         self.position = position
+    }
+
+    /// The day by which this source must be checked again; `nil` while `checked` is not a date (lint
+    /// reports that).
+    public var reviewDate: CivilDate? {
+        CivilDate(checked).map { review.date(checked: $0) }
     }
 }

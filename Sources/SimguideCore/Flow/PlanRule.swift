@@ -101,6 +101,8 @@ public struct Step: Hashable, Sendable {
     public let documents: [Reference]
     public let contacts: [Reference]
     public let sources: [Reference]
+    /// The days this step holds (a fee from a given day); `.always` for most.
+    public let period: ValidityPeriod
     public let position: SourcePosition
     /// A name for the step that survives edits elsewhere in the flow: its rule id and its number in the
     /// rule (`fr-cancel-orange/2`). Saved ticks refer to steps by this key.
@@ -108,9 +110,10 @@ public struct Step: Hashable, Sendable {
 
     public init(phase: Phase, order: Int, channel: Channel, title: LocalizedText, text: LocalizedText?,
                 cost: LocalizedText?, duration: LocalizedText?, deadline: LocalizedText?,
-                documents: [Reference], contacts: [Reference], sources: [Reference], position: SourcePosition,
-                key: String) {
+                documents: [Reference], contacts: [Reference], sources: [Reference], period: ValidityPeriod = .always,
+                position: SourcePosition, key: String) {
         self.key = key
+        self.period = period
         self.phase = phase
         self.order = order
         self.channel = channel
@@ -130,11 +133,14 @@ public struct Step: Hashable, Sendable {
 public struct Warning: Hashable, Sendable {
     public let text: LocalizedText
     public let sources: [Reference]
+    /// The days this warning holds; `.always` for most.
+    public let period: ValidityPeriod
     public let position: SourcePosition
 
-    public init(text: LocalizedText, sources: [Reference], position: SourcePosition) {
+    public init(text: LocalizedText, sources: [Reference], period: ValidityPeriod = .always, position: SourcePosition) {
         self.text = text
         self.sources = sources
+        self.period = period
         self.position = position
     }
 }

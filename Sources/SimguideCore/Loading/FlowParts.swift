@@ -153,7 +153,7 @@ struct FlowParts {
     static func step(_ node: YAMLNode, key: String) throws -> Step {
         let map = try node.mapping("a step", allowed: [
             "phase", "order", "channel", "title", "text", "cost", "duration", "deadline",
-            "documents", "contacts", "sources",
+            "documents", "contacts", "sources", "valid_from", "valid_until",
         ])
         return Step(
             phase: try choice(try map.required("phase"), "phase", Phase.allCases),
@@ -167,13 +167,13 @@ struct FlowParts {
             documents: try references(map["documents"], "documents"),
             contacts: try references(map["contacts"], "contacts"),
             sources: try references(map["sources"], "sources"),
-            position: node.position, key: key)
+            period: try period(map), position: node.position, key: key)
     }
 
     static func warning(_ node: YAMLNode) throws -> Warning {
-        let map = try node.mapping("a warning", allowed: ["text", "sources"])
+        let map = try node.mapping("a warning", allowed: ["text", "sources", "valid_from", "valid_until"])
         return Warning(text: try text(try map.required("text"), "text"),
-                       sources: try references(map["sources"], "sources"), position: node.position)
+                       sources: try references(map["sources"], "sources"), period: try period(map), position: node.position)
     }
 
     private static func references(_ node: YAMLNode?, _ what: String) throws -> [Reference] {
@@ -201,13 +201,48 @@ struct FlowParts {
     }
 
     static func source(_ node: YAMLNode) throws -> Source {
-        let map = try node.mapping("a source", allowed: ["id", "title", "url", "checked", "confidence"])
+        let map = try node.mapping("a source", allowed: ["id", "title", "url", "checked", "confidence", "review", "review_by"])
         return Source(id: try map.required("id").identifier("a source id"),
                       title: try text(try map.required("title"), "title", verbatimAllowed: true),
                       url: try map.required("url").string("url"),
                       checked: try map.required("checked").string("checked"),
                       confidence: try map["confidence"].map { try choice($0, "confidence", Source.Confidence.allCases) } ?? .medium,
-                      position: node.position)
+                      review: try review(map), position: node.position)
+    }
+
+    /// `review: fees | procedure | law`, or `review_by: YYYY-MM-DD`, not both.
+    private static func review(_ map: YAMLMapping) throws -> SourceReview {
+        if let byNode = map["review_by"] {
+            if let classNode = map["review"] {
+                throw FlowError("give 'review' (a class) or 'review_by' (a day), not both", at: classNode.position)
+            }
+            return .by(try date(byNode, "review_by"))
+        }
+        guard let classNode = map["review"] else { return .standard }
+        let name = try classNode.string("review")
+        guard let known = SourceReview.classes.first(where: { $0.name == name }) else {
+            let names = SourceReview.classes.map { "\($0.name) (\($0.months) months)" }.joined(separator: ", ")
+            throw FlowError("'\(name)' is not a review class; use one of: \(names), or 'review_by: YYYY-MM-DD'", at: classNode.position)
+        }
+        return .every(months: known.months)
+    }
+
+    /// `valid_from` and `valid_until` of a step or warning.
+    private static func period(_ map: YAMLMapping) throws -> ValidityPeriod {
+        let period = ValidityPeriod(from: try map["valid_from"].map { try date($0, "valid_from") },
+                                    until: try map["valid_until"].map { try date($0, "valid_until") })
+        if let from = period.from, let until = period.until, until < from, let node = map["valid_until"] {
+            throw FlowError("valid_until \(until) is before valid_from \(from)", at: node.position)
+        }
+        return period
+    }
+
+    private static func date(_ node: YAMLNode, _ what: String) throws -> CivilDate {
+        let text = try node.string(what)
+        guard let day = CivilDate(text) else {
+            throw FlowError("\(what) '\(text)' is not a date; write a real day as YYYY-MM-DD", at: node.position)
+        }
+        return day
     }
 
     // MARK: Values

@@ -22,8 +22,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
-    /// The day it is now on this computer's calendar (its local time zone).
+    /// The day it is now on this computer's calendar (its local time zone), or the day in
+    /// `SIMGUIDE_TODAY` (`YYYY-MM-DD`) when set, so tests and reviews can see the content as it will age.
     public static func today() -> CivilDate {
+        if let fixed = getenv("SIMGUIDE_TODAY"), let day = CivilDate(String(cString: fixed)) { return day }
         var now = time(nil)
         var local = tm()
         guard localtime_r(&now, &local) != nil else { return CivilDate(dayNumber: Int(now) / 86_400) }

@@ -29,6 +29,16 @@ public struct Plan: Sendable {
     public let enclosures: [Document]
     /// The answers the plan was made for, by question id (letters choose their paragraphs with them).
     public let answerValues: [String: String]
+    /// The day the plan was made for: its steps and warnings hold on that day, and sources are due for
+    /// review or not as of that day.
+    public let day: CivilDate
+    /// The cited sources whose review day has passed, with that day: what rests on them is "to confirm".
+    public let overdue: [String: CivilDate]
+
+    /// The earliest review day that has passed among `references`, or `nil` when every source is current.
+    public func reviewOverdue(_ references: [Reference]) -> CivilDate? {
+        references.compactMap { overdue[$0.id] }.min()
+    }
 
     /// All steps, in plan order.
     public var steps: [Step] { sections.flatMap(\.steps) }
