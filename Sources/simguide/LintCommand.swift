@@ -7,12 +7,15 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check a flow file: ids, reachability, dead ends, cycles, translations, URLs and dates.",
-        discussion: "Exit code 1 when there are errors (warnings alone exit 0), 3 when the file cannot be read.")
+        discussion: "Exit code 1 when there are errors (warnings alone exit 0, or 1 with --strict), 3 when the file cannot be read.")
 
     @OptionGroup var options: CommonOptions
 
     @Argument(help: ArgumentHelp("The root flow file (default: --flow or the bundled flow).", valueName: "path"))
     var path: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors (the test suite lints the bundled flow this way).")
+    var strict = false
 
     func run() throws {
         var options = options
@@ -25,6 +28,6 @@ struct LintCommand: ParsableCommand {
         let paths = flow.files.count == 1 ? flow.files[0] : "\(flow.files[0]) and \(flow.files.count - 1) included file(s)"
         report += "\(paths): \(errors) error(s), \(warnings) warning(s)\n"
         try Console.out(report)
-        if errors > 0 { throw ExitCode(Failure.lintErrors) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(Failure.lintErrors) }
     }
 }

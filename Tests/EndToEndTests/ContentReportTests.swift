@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// Reporting a content error from the command line, and plans as the content ages.
@@ -35,5 +36,20 @@ import Testing
         #expect(en.stdout.contains("simguide report"))
         let today = try BinaryRunner.run(["plan"] + freeRenewal + ["--lang", "en"], environment: ["SIMGUIDE_TODAY": "2026-11-24"])
         #expect(!today.stdout.contains("[to confirm]"))
+    }
+}
+
+/// Lint as a content author meets it: a forgotten file, and warnings that fail a strict run.
+@Suite struct LintCommandTests {
+    @Test func aFileLeftOutOfIncludeIsReportedAndStrictFailsOnWarnings() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: BinaryRunner.repository.appendingPathComponent("Resources/flow"), to: folder.appendingPathComponent("flow"))
+        try "questions: []\n".write(to: folder.appendingPathComponent("flow/macau.yaml"), atomically: true, encoding: .utf8)
+        let lenient = try BinaryRunner.run(["lint", folder.appendingPathComponent("flow").path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.contains("macau.yaml:1:1: warning: 'macau.yaml' is next to the root file but not listed under 'include'"))
+        let strict = try BinaryRunner.run(["lint", "--strict", folder.appendingPathComponent("flow").path])
+        #expect(strict.status == 1)
     }
 }

@@ -102,6 +102,6 @@ import SimguideTestSupport
             check(text, round: 0, what: name)
         }
         let flow = try FlowLoader.load(yaml: cyclic, name: "cycle.yaml")
-        #expect(FlowLinter(flow: flow, today: "2026-11-22").findings().contains { $0.code == "cycle" })
+        #expect(FlowLinter(flow: flow, today: "2026-11-22").findings().contains { $0.code == .cycle })
     }
 }

@@ -9,7 +9,7 @@ import Testing
 
     private func edited(_ replacements: [(String, String)]) -> String {
         replacements.reduce(Fixtures.small) { text, pair in
-            precondition(text.contains(pair.0), "fixture text not found: \(pair.0)")
+            #expect(text.contains(pair.0), "fixture text not found: \(pair.0)")
             return text.replacingOccurrences(of: pair.0, with: pair.1)
         }
     }
@@ -35,7 +35,7 @@ import Testing
 
     @Test func duplicateIds() throws {
         let found = try findings(edited([("  - id: commitment", "  - id: region")]))
-        #expect(found.contains { $0.code == "duplicate-id" && $0.message.contains("question 'region' is declared again (first at lint.yaml:12:5)") })
+        #expect(found.contains { $0.code == .duplicateID && $0.message.contains("question 'region' is declared again (first at lint.yaml:12:5)") })
     }
 
     @Test func unknownValueInWhen() throws {
@@ -46,19 +46,19 @@ import Testing
 
     @Test func unknownDocumentAndSource() throws {
         let found = try findings(edited([("documents: [proof]", "documents: [prof]"), ("sources: [s2]}\n    warnings", "sources: [s9]}\n    warnings")]))
-        #expect(found.contains { $0.code == "unknown-document" && $0.message == "document 'prof' does not exist; did you mean 'proof'?" })
-        #expect(found.contains { $0.code == "unknown-source" && $0.message.hasPrefix("source 's9' does not exist") })
+        #expect(found.contains { $0.code == .unknownDocument && $0.message == "document 'prof' does not exist; did you mean 'proof'?" })
+        #expect(found.contains { $0.code == .unknownSource && $0.message.hasPrefix("source 's9' does not exist") })
     }
 
     @Test func cycle() throws {
         let found = try findings(edited([("next: abroad\n  - id: abroad", "next: region\n  - id: abroad")]))
-        #expect(found.contains { $0.code == "cycle" && $0.message.contains("region -> carrier -> commitment -> region") })
+        #expect(found.contains { $0.code == .cycle && $0.message.contains("region -> carrier -> commitment -> region") })
     }
 
     @Test func deadEndWhenNoNextRuleMatches() throws {
         let found = try findings(edited([("      - goto: abroad\n", "")]))
-        #expect(found.contains { $0.code == "dead-end" && $0.message.contains("no 'next' rule of 'carrier' matches") })
-        #expect(found.first { $0.code == "dead-end" }?.severity == .error)
+        #expect(found.contains { $0.code == .deadEnd && $0.message.contains("no 'next' rule of 'carrier' matches") })
+        #expect(found.first { $0.code == .deadEnd }?.severity == .error)
     }
 
     @Test func deadEndWhenNoOptionIsShown() throws {
@@ -66,7 +66,7 @@ import Testing
             ("{value: other, label: {zh: 其他, en: Other}}", "{value: other, label: {zh: 其他, en: Other}, when: {region: fr}}"),
             ("{value: csl, label: {zh: csl, en: csl}, when: {region: hk}}", "{value: csl, label: {zh: csl, en: csl}, when: {region: fr}}"),
         ]))
-        #expect(found.contains { $0.code == "dead-end" && $0.message.contains("question 'carrier' shows no option") })
+        #expect(found.contains { $0.code == .deadEnd && $0.message.contains("question 'carrier' shows no option") })
     }
 
     @Test func unreachableQuestionAndOptionNeverShown() throws {
@@ -75,18 +75,18 @@ import Testing
             ("  - id: abroad", orphan),
             ("{value: csl, label: {zh: csl, en: csl}, when: {region: hk}}", "{value: csl, label: {zh: csl, en: csl}, when: {region: hk, commitment: none}}"),
         ]))
-        #expect(found.contains { $0.code == "unreachable" && $0.message == "no path reaches question 'orphan'" && $0.severity == .warning })
-        #expect(found.contains { $0.code == "option-never-shown" && $0.message.contains("'csl' of 'carrier'") })
+        #expect(found.contains { $0.code == .unreachable && $0.message == "no path reaches question 'orphan'" && $0.severity == .warning })
+        #expect(found.contains { $0.code == .optionNeverShown && $0.message.contains("'csl' of 'carrier'") })
     }
 
     @Test func ruleThatNoPathMatches() throws {
         let found = try findings(edited([("when: {action: cancel, region: fr}\n    steps", "when: {action: renew, commitment: none}\n    steps")]))
-        #expect(found.contains { $0.code == "rule-never-matches" && $0.message.contains("'cancel-fr'") })
+        #expect(found.contains { $0.code == .ruleNeverMatches && $0.message.contains("'cancel-fr'") })
     }
 
     @Test func emptyPlan() throws {
         let found = try findings(edited([("when: {action: [cancel, renew]}", "when: {action: cancel}"), ("when: {action: renew, not: {region: hk}}", "when: {action: cancel, region: hk}"), ("when: [{action: renew, region: hk}]", "when: [{action: cancel, region: hk}]")]))
-        #expect(found.contains { $0.code == "empty-plan" && $0.message.hasPrefix("the path action=renew region=fr") })
+        #expect(found.contains { $0.code == .emptyPlan && $0.message.hasPrefix("the path action=renew region=fr") })
     }
 
     @Test func missingTranslation() throws {
@@ -96,8 +96,8 @@ import Testing
 
     @Test func badURLAndDates() throws {
         let found = try findings(edited([("https://example.org/one", "example.org/one"), ("checked: 2026-02-01", "checked: 2026-02-30")]))
-        #expect(found.contains { $0.code == "bad-url" && $0.message.contains("'example.org/one'") })
-        #expect(found.contains { $0.code == "bad-date" && $0.message.contains("'2026-02-30'") })
+        #expect(found.contains { $0.code == .badURL && $0.message.contains("'example.org/one'") })
+        #expect(found.contains { $0.code == .badDate && $0.message.contains("'2026-02-30'") })
         let future = try findings(edited([("checked: 2026-01-15", "checked: 2027-01-15")]))
         #expect(future.map(\.message) == ["source 's1' was checked on 2027-01-15, which is in the future"])
     }
@@ -125,12 +125,12 @@ import Testing
         let yamlURL = url.replacingOccurrences(of: "\\", with: "\\\\")  // a backslash inside YAML double quotes
         let policy = edited([("start: action\n", "start: action\nallowed_domains: [example.org]\n"), ("https://example.org/two", yamlURL)])
         let found = try findings(policy)
-        #expect(found.contains { $0.code == "bad-url" && $0.message.contains("source 's2'") }, "\(url): \(found)")
+        #expect(found.contains { $0.code == .badURL && $0.message.contains("source 's2'") }, "\(url): \(found)")
         // In running text, an address with user information is read up to the space that ends it.
         guard url.contains("@") else { return }
         let inText = edited([("start: action\n", "start: action\nallowed_domains: [example.org]\n"),
                              ("en: Send a letter}", "en: \"Send a letter via \(yamlURL)\"}")])
-        #expect(try findings(inText).contains { $0.code == "domain-not-allowed" }, "\(url) in a text")
+        #expect(try findings(inText).contains { $0.code == .domainNotAllowed }, "\(url) in a text")
     }
 
     @Test func hostsAreReadAsABrowserReadsThem() {
@@ -153,10 +153,13 @@ import Testing
     }
 
     @Test func messagingHandlesAreNeverAllowed() throws {
-        for handle in ["@simshop_hk", "t.me/simshop", "微信号 abc123", "加微信"] {
+        for handle in ["@simshop_hk", "t.me/simshop", "微信号 abc123", "加微信", "add WeChat ID ctm_helper", "WhatsApp +853 6612 3456",
+                       "Line ID simhk"] {
             let found = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 联系 \(handle), en: Ask \(handle)}")]))
-            #expect(found.contains { $0.code == "handle" && $0.message.contains("(zh)") }, "\(handle)")
+            #expect(found.contains { $0.code == .handle && $0.message.contains("(zh)") }, "\(handle)")
         }
+        let pay = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 用微信支付香港付款, en: Pay with WeChat Pay HK or an online line}")]))
+        #expect(!pay.contains { $0.code == .handle }, "a payment service or the word 'line' is not a handle")
         let email = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 写信, en: Write to help@example.org}")]))
         #expect(email == [], "an e-mail address is not a handle, and no domain policy is set")
     }
@@ -198,8 +201,8 @@ import Testing
         let flow = try FlowLoader.load(yaml: yaml, name: "lint.yaml")
         let linter = FlowLinter(flow: flow, today: "2026-11-22")
         #expect(linter.findings(.startUp).isEmpty)
-        #expect(linter.findings().contains { $0.code == "dead-end" })
+        #expect(linter.findings().contains { $0.code == .deadEnd })
         let unknown = try FlowLoader.load(yaml: Fixtures.small.replacingOccurrences(of: "next: region", with: "next: regoin"), name: "lint.yaml")
-        #expect(FlowLinter(flow: unknown, today: "2026-11-22").findings(.startUp).map(\.code) == ["unknown-question"])
+        #expect(FlowLinter(flow: unknown, today: "2026-11-22").findings(.startUp).map(\.code) == [.unknownQuestion])
     }
 }

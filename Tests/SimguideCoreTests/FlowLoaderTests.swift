@@ -57,6 +57,11 @@ import Testing
         }
     }
 
+    @Test func anIncludedPartGivenAsTheRootSaysWhichFileToGive() throws {
+        let error = loadError("questions: []\nrules: []\n")
+        #expect(error?.message == "this looks like an included part (no 'format' or 'start'); give the root file that lists it under 'include' (simguide.yaml)")
+    }
+
     @Test func aFIFOIsNotAFlowFile() throws {
         let path = NSTemporaryDirectory() + "simguide-fifo-\(UUID().uuidString).yaml"
         #expect(mkfifo(path, 0o600) == 0)

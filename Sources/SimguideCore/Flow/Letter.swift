@@ -31,10 +31,14 @@ public struct Letter: Hashable, Sendable {
     /// What the user must enclose or hand over with the letter.
     public let enclosures: [Reference]
     public let sources: [Reference]
+    /// The kind of step the letter goes with (`post` for a letter to send, `delegate` for a power of
+    /// attorney); lint checks that every plan offering the letter has such a step.
+    public let channel: Channel?
     public let position: SourcePosition
 
     public init(id: String, when: Condition, title: LocalizedText, language: String, paragraphs: [Paragraph],
-                enclosures: [Reference], sources: [Reference], position: SourcePosition) {
+                enclosures: [Reference], sources: [Reference], channel: Channel? = nil, position: SourcePosition) {
+        self.channel = channel
         self.id = id
         self.when = when
         self.title = title

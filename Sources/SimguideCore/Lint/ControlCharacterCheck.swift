@@ -11,7 +11,7 @@ struct ControlCharacterCheck {
         for item in texts {
             for (language, text) in item.text.translations.sorted(by: { $0.key < $1.key }) {
                 guard let scalar = text.unicodeScalars.first(where: VisibleControls.isHidden) else { continue }
-                found.append(Finding(.error, "control-character", at: item.position, """
+                found.append(Finding(.error, .controlCharacter, at: item.position, """
                     \(item.what) (\(language)) contains \(Self.name(scalar)); flow texts may hold no control or \
                     bidirectional-override character: remove it (a line break is written as a new line)
                     """))
@@ -19,7 +19,7 @@ struct ControlCharacterCheck {
         }
         for contact in flow.contacts {
             if let phone = contact.phone, let scalar = phone.unicodeScalars.first(where: VisibleControls.isHidden) {
-                found.append(Finding(.error, "control-character", at: contact.position,
+                found.append(Finding(.error, .controlCharacter, at: contact.position,
                                      "the phone of contact '\(contact.id)' contains \(Self.name(scalar)); remove it"))
             }
         }

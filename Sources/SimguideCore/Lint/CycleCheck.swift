@@ -15,7 +15,7 @@ struct CycleCheck {
                 switch state[id] {
                 case false?:
                     let loop = trail[(trail.firstIndex(of: id) ?? 0)...] + [id]
-                    found.append(Finding(.error, "cycle", at: rule.position,
+                    found.append(Finding(.error, .cycle, at: rule.position,
                                          "this 'next' closes a loop \(loop.joined(separator: " -> ")); a flow must always move forward"))
                 case nil:
                     visit(next)

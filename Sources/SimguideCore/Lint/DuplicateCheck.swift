@@ -19,7 +19,7 @@ struct DuplicateCheck {
         var found: [Finding] = []
         for (id, position) in items {
             if let earlier = first[id] {
-                found.append(Finding(.error, "duplicate-id", at: position,
+                found.append(Finding(.error, .duplicateID, at: position,
                                      "\(what) '\(id)' is declared again (first at \(earlier)); give it another id or remove one"))
             } else {
                 first[id] = position

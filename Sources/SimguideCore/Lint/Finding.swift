@@ -7,18 +7,18 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
-    /// What kind of problem, as a stable name (`unknown-question`, `dead-end`, ...).
-    public let code: String
+    /// What kind of problem (`unknown-question`, `dead-end`, ...).
+    public let code: FindingCode
     public let severity: Severity
     public let position: SourcePosition
     public let message: String
 
-    public init(_ severity: Severity, _ code: String, at position: SourcePosition, _ message: String) {
+    public init(_ severity: Severity, _ code: FindingCode, at position: SourcePosition, _ message: String) {
         self.severity = severity
         self.code = code
         self.position = position
         self.message = message
     }
 
-    public var description: String { "\(position): \(severity.rawValue): \(message) [\(code)]" }
+    public var description: String { "\(position): \(severity.rawValue): \(message) [\(code.rawValue)]" }
 }

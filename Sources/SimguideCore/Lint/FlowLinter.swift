@@ -33,6 +33,7 @@ public struct FlowLinter {
         if depth == .full {
             found += LinkCheck(flow: flow).findings()
             found += ControlCharacterCheck(flow: flow).findings()
+            found += IncludeCheck(flow: flow).findings()
             if let day = CivilDate(today) { found += ReviewCheck(flow: flow, today: day).findings() }
         }
         found += LetterCheck(flow: flow).findings()

@@ -12,13 +12,13 @@ struct LinkCheck {
         if policy {
             for source in flow.sources {
                 if let host = Self.host(of: source.url), !isAllowed(host) {
-                    found.append(Finding(.error, "domain-not-allowed", at: source.position,
+                    found.append(Finding(.error, .domainNotAllowed, at: source.position,
                                          "source '\(source.id)' is on '\(host)', which is not in allowed_domains; cite an official or reputable site, or add the domain to the list after checking it"))
                 }
             }
             for contact in flow.contacts {
                 if let url = contact.url, let host = Self.host(of: url), !isAllowed(host) {
-                    found.append(Finding(.error, "domain-not-allowed", at: contact.position,
+                    found.append(Finding(.error, .domainNotAllowed, at: contact.position,
                                          "contact '\(contact.id)' is on '\(host)', which is not in allowed_domains; give the operator's own site"))
                 }
             }
@@ -27,12 +27,12 @@ struct LinkCheck {
             for (language, text) in item.text.translations.sorted(by: { $0.key < $1.key }) {
                 let scan = Self.scan(text)
                 for handle in scan.handles {
-                    found.append(Finding(.error, "handle", at: item.position,
+                    found.append(Finding(.error, .handle, at: item.position,
                                          "\(item.what) (\(language)) mentions '\(handle)'; plans never point to messaging handles or groups, name the official channel instead"))
                 }
                 guard policy else { continue }
                 for domain in scan.domains where !isAllowed(domain) {
-                    found.append(Finding(.error, "domain-not-allowed", at: item.position,
+                    found.append(Finding(.error, .domainNotAllowed, at: item.position,
                                          "\(item.what) (\(language)) points to '\(domain)', which is not in allowed_domains"))
                 }
             }
@@ -73,7 +73,8 @@ struct LinkCheck {
 
     private static let markers = ["://", "@", ".fr", ".co", ".hk", ".nc", ".net", ".org", ".cn", ".io", ".me", ".gov",
                                   ".info", ".biz", ".uk", ".jp", ".tw", ".mo", ".eu", ".ly", ".gl",
-                                  "微信", "加我", "vx号", "qq", "tg群", "电报"].map { Array($0.utf8) }
+                                  "微信", "加我", "vx号", "qq", "tg群", "电报", "wechat", "weixin", "whatsapp", "line",
+                                  "telegram", "signal", "viber", "kakaotalk"].map { Array($0.utf8) }
 
     /// Whether `needle` occurs in `haystack`, byte for byte (texts are short; no locale rules needed).
     private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
@@ -87,8 +88,11 @@ struct LinkCheck {
     private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
     private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
     private static let handlePattern = regex(#"(?<![\w.])@[A-Za-z0-9_]{2,}"#)
-    private static let messagingPattern =
-        regex(#"(?i)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群"#)
+    private static let messagingPattern = regex(#"""
+        (?ix)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群
+        | \b(?:wechat|weixin|whatsapp|line|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
+        | \b(?:whatsapp|signal|viber|telegram)\W{0,3}\+?\d[\d\s-]{5,}\d
+        """#)
     private static let barePattern =
         regex(#"(?i)(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-])"#)
 

@@ -11,12 +11,12 @@ struct ReviewCheck {
             guard let due = source.reviewDate, due < today else { continue }
             let days = due.days(until: today)
             if days > SourceReview.graceDays {
-                found.append(Finding(.error, "review-overdue", at: source.position, """
+                found.append(Finding(.error, .reviewOverdue, at: source.position, """
                     source '\(source.id)' was due for review on \(due), \(days) days ago: check it again and update \
                     'checked', or correct the facts that rest on it (plans already mark them "to confirm")
                     """))
             } else {
-                found.append(Finding(.warning, "review-due", at: source.position, """
+                found.append(Finding(.warning, .reviewDue, at: source.position, """
                     source '\(source.id)' is due for review since \(due): check it again and update 'checked' \
                     (lint fails \(SourceReview.graceDays) days after that day)
                     """))
@@ -31,7 +31,7 @@ struct ReviewCheck {
 
     private func expired(_ period: ValidityPeriod, _ what: String, _ position: SourcePosition) -> [Finding] {
         guard let until = period.until, until < today else { return [] }
-        return [Finding(.warning, "expired", at: position,
+        return [Finding(.warning, .expired, at: position,
                         "\(what) is valid until \(until), which has passed: no plan shows it any more; remove it or update it")]
     }
 }

@@ -6,7 +6,7 @@ struct TranslationCheck {
     func findings() -> [Finding] {
         flow.userTexts.flatMap { item in
             item.text.missing(Self.required).map { language in
-                Finding(.error, "missing-translation", at: item.position,
+                Finding(.error, .missingTranslation, at: item.position,
                         "\(item.what) has no '\(language.rawValue)' text; add '\(language.rawValue): ...'")
             }
         }

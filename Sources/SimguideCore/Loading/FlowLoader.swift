@@ -22,6 +22,10 @@ public enum FlowLoader {
 
     private static func load(root: YAMLNode, directory: String) throws -> Flow {
         let top = try root.mapping("the flow file", allowed: rootKeys)
+        if top["format"] == nil, top["start"] == nil, partKeys.contains(where: { top[$0] != nil }) {
+            throw FlowError("this looks like an included part (no 'format' or 'start'); give the root file that lists it under 'include' (simguide.yaml)",
+                            at: root.position)
+        }
         let format = try top.required("format").integer("format")
         guard format == supportedFormat else {
             throw FlowError("format \(format) is not supported; this simguide reads format \(supportedFormat)",

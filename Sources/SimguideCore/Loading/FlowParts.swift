@@ -19,7 +19,7 @@ struct FlowParts {
     // MARK: Letters
 
     static func letter(_ node: YAMLNode) throws -> Letter {
-        let map = try node.mapping("a letter", allowed: ["id", "when", "title", "language", "paragraphs", "enclosures", "sources"])
+        let map = try node.mapping("a letter", allowed: ["id", "when", "title", "language", "channel", "paragraphs", "enclosures", "sources"])
         let languageNode = try map.required("language")
         let language = try languageNode.string("language")
         guard languages.contains(language) else {
@@ -37,6 +37,7 @@ struct FlowParts {
             },
             enclosures: try references(map["enclosures"], "enclosures"),
             sources: try references(map["sources"], "sources"),
+            channel: try choice(try map.required("channel"), "channel", Channel.allCases),
             position: node.position)
     }
 
