@@ -30,10 +30,10 @@ struct FullScreenTests {
         tmux.waitFor("你现在在这张卡所属的地区以外吗？")
         try tmux.keys("Enter")
         let plan = tmux.waitFor("你的计划")
-        #expect(plan.contains("先把用这个号码收验证码的账户改到新号码"))
+        #expect(plan.contains("先核对：每月都从你的银行账户"), "the first step: is it really prepaid?")
         #expect(plan.contains("注销（销户） › 香港（+852） › csl"))
         try tmux.keys("Space", "l")
-        #expect(tmux.waitFor("Your plan").contains("[x] 1. First move every account"))
+        #expect(tmux.waitFor("Your plan").contains("[x] 1. Check first: is money taken"))
         // The session is saved as it goes, so quitting asks nothing; the plan stays in the scrollback.
         try tmux.keys("q")
         let after = tmux.finished()
@@ -43,7 +43,7 @@ struct FullScreenTests {
         // The next day: the same plan, ticks and language are back.
         try tmux.type("clear; \(binary) --resume\(afterwards)")
         let resumed = tmux.waitFor("Your plan")
-        #expect(resumed.contains("[x] 1. First move every account"))
+        #expect(resumed.contains("[x] 1. Check first: is money taken"))
         try tmux.keys("q")
         #expect(tmux.finished().contains("rc=0"))
     }

@@ -117,11 +117,11 @@ import SimguideStore
 
     @Test func aRenewalReminderIsComputedSavedAndShownOnThePlan() throws {
         let terminal = GridTerminal(rows: 24, columns: 80)
-        let app = try wizard.app(.en)
+        let app = WizardApp(flow: try ReminderFixtureFlow.load(), language: .en)
         app.workingFolder = folder
-        // renew, Hong Kong, csl, number-keeping card, abroad: csl has a 180-day rule in the content.
+        // renew, Hong Kong, csl, number-keeping card, abroad: the fixture adds a 180-day rule for this path.
         wizard.press([.character("2"), .character("2"), .enter, .enter, .enter, .character("d")], app, terminal)
-        #expect(terminal.snapshot().contains("Validity rule in our content: older csl rechargeable SIMs"))
+        #expect(terminal.snapshot().contains("Validity rule in our content: test rule: the test card stays valid"))
         wizard.press(typing("2026-02-30") + [.enter], app, terminal)
         #expect(terminal.snapshot().contains("is not a date"))
         wizard.press([KeyEvent](repeating: .backspace, count: 10) + typing("2027-09-03") + [.enter], app, terminal)
@@ -133,6 +133,17 @@ import SimguideStore
         // The other kind of date: the expiry the operator shows.
         wizard.press([.character("d"), .down] + typing("2027-01-31") + [.enter], app, terminal)
         #expect(terminal.snapshot().contains("renew by 2027-01-24"))
+    }
+
+    @Test func withoutAValidityRuleTheReminderAsksForTheOperatorsDate() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        let app = try wizard.app(.en)
+        app.workingFolder = folder
+        // renew, Hong Kong, csl, number-keeping card, abroad: the bundled content has no rule for csl.
+        wizard.press([.character("2"), .character("2"), .enter, .enter, .enter, .character("d")], app, terminal)
+        #expect(!terminal.snapshot().contains("Validity rule in our content"))
+        wizard.press(typing("2027-01-31") + [.enter], app, terminal)
+        #expect(terminal.snapshot().contains("renew by 2027-01-24"), "the typed date is the expiry the operator shows")
     }
 
     @Test func everyChangeIsSavedAndTheSessionResumesWithItsTicks() throws {
@@ -157,6 +168,7 @@ import SimguideStore
         #expect(second.mode == .plan)
         #expect(second.ticks == first.ticks)
         #expect(second.language == .en)
+        wizard.press([.down], second, again)  // bring the ticked second step into view
         #expect(again.snapshot().contains("[x] 2."))
     }
 

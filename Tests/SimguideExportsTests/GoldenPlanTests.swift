@@ -65,7 +65,10 @@ import SimguideExports
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
     static func plan(_ situation: Situation) throws -> Plan {
-        let flow = try FlowLoader.load(path: repository.appendingPathComponent("Resources/flow/simguide.yaml").path)
+        try plan(situation, flow: FlowLoader.load(path: repository.appendingPathComponent("Resources/flow/simguide.yaml").path))
+    }
+
+    static func plan(_ situation: Situation, flow: Flow) throws -> Plan {
         var session = Session(flow: flow)
         for (question, value) in situation.answers {
             #expect(session.currentID == question, "\(situation): expected to be asked \(question)")

@@ -85,13 +85,13 @@ import SimguideExports
         let text = try PlanFormat.text.render(plan, language: .en, ticked: ticked, paged: false)
         #expect(text.components(separatedBy: "[x]").count - 1 == 2)
         let markdown = try PlanFormat.markdown.render(plan, language: .en, ticked: ticked)
-        #expect(markdown.contains("- [x] **1. First move every account"))
+        #expect(markdown.contains("- [x] **1. If this is an eSIM"))
         let json = try PlanFormat.json.render(plan, language: .en, ticked: ticked)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let phases = try #require(object["phases"] as? [[String: Any]])
         let steps = phases.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
         #expect(steps.filter { $0["done"] as? Bool == true }.count == 1)
-        #expect(steps.first?["key"] as? String == "fr-cancel-move-accounts/1")
+        #expect(steps.first?["key"] as? String == "common-esim-cancel/1")
         #expect(PlanFormat.html.defaultFileName(today: "2026-11-22") == "simguide-plan-2026-11-22.html")
     }
 }

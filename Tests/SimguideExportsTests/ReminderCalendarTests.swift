@@ -3,7 +3,8 @@ import Testing
 import SimguideCore
 @testable import SimguideExports
 
-/// The renewal reminder as an iCalendar file, parsed back the way a calendar app reads it.
+/// The renewal reminder as an iCalendar file, parsed back the way a calendar app reads it. The bundled
+/// content has no validity rule any more (see docs/content-audit.md), so the rule comes from a fixture.
 @Suite struct ReminderCalendarTests {
     static let situation = GoldenPlanTests.Situation("renew-hk-csl", GoldenPlanTests.path("renew", "hk", "csl", "keep", abroad: true))
 
@@ -32,7 +33,7 @@ import SimguideCore
     }
 
     @Test func goldenIsReviewed() throws {
-        let plan = try GoldenPlanTests.plan(Self.situation)
+        let plan = try GoldenPlanTests.plan(Self.situation, flow: ReminderFixtureFlow.load())
         let deadline = try RenewalDeadline(.lastTopUp(try #require(CivilDate("2026-11-20"))), rule: plan.reminder)
         let ics = ReminderCalendar(language: .zh).render(deadline, plan: plan, uid: "renewal-test@simguide", stamp: "20261122T093000Z")
         try GoldenPlanTests.compare(ics, golden: "renew-hk-csl-from-abroad.zh.ics")
@@ -45,7 +46,7 @@ import SimguideCore
         ("2027-08-31", "20280220", "20280221"),
     ])
     func datesAreRightAcrossMonthEndsAndLeapYears(topUp: String, start: String, end: String) throws {
-        let plan = try GoldenPlanTests.plan(Self.situation)
+        let plan = try GoldenPlanTests.plan(Self.situation, flow: ReminderFixtureFlow.load())
         let deadline = try RenewalDeadline(.lastTopUp(try #require(CivilDate(topUp))), rule: plan.reminder)
         for language in [Language.zh, .en] {
             let lines = Self.contentLines(ReminderCalendar(language: language).render(deadline, plan: plan, uid: "u@simguide", stamp: "20261122T093000Z"))
@@ -60,6 +61,14 @@ import SimguideCore
             let description = try #require(Self.value("DESCRIPTION", in: lines))
             #expect(description.contains(String(deadline.expiry.description)), "the description names the expiry")
             #expect(description.contains(language == .zh ? "可信度中" : "medium confidence"), "and the rule's confidence")
+        }
+    }
+
+    @Test func theBundledContentHasNoFirmValidityRule() throws {
+        // csl's and CMHK's 180 days came from one legacy and one discontinued card: no rule may compute a date.
+        for carrier in ["csl", "cmhk", "smartone", "three", "cuhk", "other"] {
+            let plan = try GoldenPlanTests.plan(GoldenPlanTests.Situation("renew-hk-\(carrier)", GoldenPlanTests.path("renew", "hk", carrier, "keep", abroad: true)))
+            #expect(plan.reminder == nil, "\(carrier): a firm validity rule")
         }
     }
 

@@ -33,7 +33,7 @@ import SimguideLine
         #expect(output.contains("[第 1 步，最多 6 步]"))
         #expect(output.contains("  2) 香港（+852）"))
         #expect(output.contains("你的计划"))
-        #expect(output.contains("储值卡没有合约可解：停止充值，到期后自动失效"))
+        #expect(output.contains("储值卡没有合约可解：停止增值（充值），到期后自动失效"))
     }
 
     @Test func backReturnsToThePreviousQuestionWithItsAnswerSuggested() throws {
