@@ -35,7 +35,7 @@ public struct FlowGraphRenderer {
                 case .end: to = nil
                 case .question(let id): to = id
                 }
-                return (question.id, to, describe(rule.when))
+                return (question.id, to, rule.when.summary)
             }
         }
     }
@@ -69,13 +69,6 @@ public struct FlowGraphRenderer {
             lines.append("  \(ids[edge.from] ?? "") -->\(label) \(to)")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func describe(_ condition: Condition) -> String {
-        condition.clauses.map { clause in
-            (clause.require.map { "\($0.question)=\($0.values.joined(separator: "|"))" }
-                + clause.exclude.map { "\($0.question)!=\($0.values.joined(separator: "|"))" }).joined(separator: " ")
-        }.joined(separator: " or ")
     }
 
     private func quoted(_ text: String) -> String {

@@ -13,8 +13,12 @@ struct PathsCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the number of paths.")
     var count = false
 
+    @Flag(name: .long, help: "Print the plan rules no path matches, and those only one path matches (with that path).")
+    var coverage = false
+
     func run() throws {
         let flow = try options.loadCheckedFlow()
+        if coverage { return try Console.out(Self.coverageReport(RuleCoverage(flow: flow))) }
         var total = 0
         var buffer = ""
         var writeFailure: Error?
@@ -30,5 +34,21 @@ struct PathsCommand: ParsableCommand {
         if let writeFailure { throw writeFailure }
         if count { buffer = "\(total)\n" }
         try Console.out(buffer)
+    }
+
+    static func coverageReport(_ coverage: RuleCoverage) -> String {
+        let never = coverage.entries.filter { $0.paths == 0 }
+        let once = coverage.entries.filter { $0.paths == 1 }
+        var out = "rules: \(coverage.entries.count); matched by no path: \(never.count); matched by one path only: \(once.count)\n"
+        if !never.isEmpty {
+            out += "\nMatched by no path:\n" + never.map { "  \($0.rule.id)  \($0.rule.position)\n" }.joined()
+        }
+        if !once.isEmpty {
+            out += "\nMatched by one path only:\n" + once.map { entry in
+                let path = entry.example.map { $0.map { "\($0.question)=\($0.value)" }.joined(separator: " ") } ?? ""
+                return "  \(entry.rule.id)  \(entry.rule.position)\n    \(path)\n"
+            }.joined()
+        }
+        return out
     }
 }

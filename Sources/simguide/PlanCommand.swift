@@ -33,6 +33,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Renewal: the expiry date the operator shows.", valueName: "YYYY-MM-DD"))
     var expires: String?
 
+    @Flag(name: .long, help: "After the text plan, say why each step is there: its rule, file and line, and the condition that matched.")
+    var explain = false
+
     @Option(name: .long, help: ArgumentHelp("Write a calendar reminder (iCalendar) for the renewal deadline to this file.", valueName: "path"))
     var ics: String?
 
@@ -41,6 +44,9 @@ struct PlanCommand: ParsableCommand {
         let given = try AnswerReplay.parse(answer, flow: flow)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
+        if explain, format != .text {
+            throw Failure(code: Failure.usage, message: "simguide: --explain goes with the text format; JSON has each step's rule in its 'key' (rule-id/n)")
+        }
         try OutputTargets.check([output.map { .init(option: "--output", path: $0) }, ics.map { .init(option: "--ics", path: $0) }]
             .compactMap { $0 }, flowFiles: flow.files)
         let deadline = try renewalDeadline(plan, session: session)
@@ -55,10 +61,11 @@ struct PlanCommand: ParsableCommand {
             let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
             try OutputTargets.write(ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp), to: ics)
         }
+        let explanation = explain ? PlanExplanation(language: options.language).render(plan, flow: flow) : ""
         if let output {
-            try OutputTargets.write(text, to: output)
+            try OutputTargets.write(text + explanation, to: output)
         } else {
-            try Console.out(text)
+            try Console.out(text + explanation)
         }
         let ignored = given.keys.filter { session.answers[$0] == nil }.sorted()
         if !ignored.isEmpty {

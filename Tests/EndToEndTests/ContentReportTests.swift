@@ -53,3 +53,45 @@ import Testing
         #expect(strict.status == 1)
     }
 }
+
+/// Seeing why a step is in a plan, which rules the paths use, and running the flow's own tests.
+@Suite struct AuthoringCommandTests {
+    @Test func explainNamesTheRuleFileAndConditionOfEveryStep() throws {
+        let result = try BinaryRunner.run(["plan", "--explain", "--answer", "action=cancel", "--answer", "region=hk", "--answer", "carrier=three",
+                                           "--answer", "card_type=postpaid", "--answer", "abroad=no", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let why = try #require(result.stdout.components(separatedBy: "Why each step is here\n").last)
+        #expect(why.contains("hk-cancel-plan-three-transfer/1  hong-kong.yaml:"))
+        #expect(why.contains("when: action=cancel region=hk carrier=three card_type=postpaid"))
+        let json = try BinaryRunner.run(["plan", "--explain", "--format", "json", "--answer", "action=cancel"])
+        #expect(json.status == 2)
+    }
+
+    @Test func coverageCountsRulesAndTheFlowTestsPass() throws {
+        let coverage = try BinaryRunner.run(["paths", "--coverage"])
+        #expect(coverage.status == 0)
+        #expect(coverage.stdout.hasPrefix("rules: "))
+        #expect(coverage.stdout.contains("matched by no path: 0;"))
+        let tests = try BinaryRunner.run(["test"])
+        #expect(tests.status == 0, "\(tests.stdout)")
+        #expect(tests.stdout.hasSuffix(" passed, 0 failed\n"))
+    }
+
+    @Test func aFailingFlowTestExitsOne() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let flow = folder.appendingPathComponent("flow")
+        try FileManager.default.copyItem(at: BinaryRunner.repository.appendingPathComponent("Resources/flow"), to: flow)
+        try """
+            cases:
+              - name: a wrong expectation
+                answers: {action: renew, region: hk, carrier: csl, card_type: keep, abroad: "yes"}
+                rules: [fr-cancel-free]
+            """.write(to: flow.appendingPathComponent("tests/wrong.yaml"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["test", flow.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL  a wrong expectation"))
+        #expect(result.stdout.contains("      - expected rule 'fr-cancel-free', the plan has none"))
+        #expect(result.stdout.hasSuffix(" passed, 1 failed\n"))
+    }
+}

@@ -97,7 +97,7 @@ public enum FlowLoader {
         }
     }
 
-    private static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
+    static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
         let data: Data
         do {
             try requireRegularFile(path)

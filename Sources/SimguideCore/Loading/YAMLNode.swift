@@ -59,8 +59,8 @@ struct YAMLNode {
         return try sequence(what).map { (try $0.identifier(what), $0.position) }
     }
 
-    /// A mapping whose keys must be among `allowed`; unknown and repeated keys are errors.
-    func mapping(_ what: String, allowed: [String]) throws -> YAMLMapping {
+    /// A mapping whose keys must be among `allowed` (any key when `nil`); unknown and repeated keys are errors.
+    func mapping(_ what: String, allowed: [String]?) throws -> YAMLMapping {
         guard case let .mapping(pairs, _) = tree else {
             throw FlowError("\(what) must be a mapping ('key: value' lines), found \(kind)", at: position)
         }
@@ -71,7 +71,7 @@ struct YAMLNode {
             if entries.contains(where: { $0.key == name }) {
                 throw FlowError("'\(name)' appears twice in \(what); keep one", at: key.position)
             }
-            if !allowed.contains(name) {
+            if let allowed, !allowed.contains(name) {
                 throw FlowError(YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
             }
             entries.append((name, key.position, try child(pair.value)))

@@ -30,8 +30,12 @@ enum FlowFuzzer {
 /// Traps (a finding for libFuzzer) when a text of `flow`, laid out for 40 columns, is drawn with a control
 /// character or wider than 40 columns.
 func checkTextsRenderSafely(_ flow: Flow) {
-    let texts = flow.questions.flatMap { question in [question.prompt] + question.options.map(\.label) }
-        + flow.rules.flatMap { rule in rule.steps.flatMap { [$0.title] + [$0.text].compactMap { $0 } } + rule.warnings.map(\.text) }
+    var texts: [LocalizedText] = []
+    for question in flow.questions { texts += [question.prompt] + question.options.map(\.label) }
+    for rule in flow.rules {
+        for step in rule.steps { texts += [step.title] + [step.text].compactMap { $0 } }
+        texts += rule.warnings.map(\.text)
+    }
     for text in texts {
         for translation in text.translations.values {
             for line in TextLayout.wrap(translation, width: 40) {
