@@ -57,6 +57,15 @@ import Testing
         }
     }
 
+    /// The two slips volunteers made most: a language line that lost its indentation, and a comma in an
+    /// unquoted text inside `{ }`.
+    @Test func typingSlipsAreNamedForWhatTheyAre() throws {
+        let indentation = loadError(Fixtures.small.replacingOccurrences(of: "    prompt: {zh: 哪里？, en: Where?}", with: "    prompt:\n      zh: 哪里？\n    en: Where?"))
+        #expect(indentation?.message == "indentation: 'en:' (column 5) is less indented than the texts of 'prompt' above it (column 7); indent it to line up with them")
+        let comma = loadError(Fixtures.small.replacingOccurrences(of: "label: {zh: 法国, en: France}", with: "label: {zh: 法国, en: France (mainland, Corsica)}"))
+        #expect(comma?.message == "'Corsica)' is not a key: a comma or colon inside '{ }' ends a text there; put the whole text in quotes (\"...\")")
+    }
+
     @Test func anIncludedPartGivenAsTheRootSaysWhichFileToGive() throws {
         let error = loadError("questions: []\nrules: []\n")
         #expect(error?.message == "this looks like an included part (no 'format' or 'start'); give the root file that lists it under 'include' (simguide.yaml)")

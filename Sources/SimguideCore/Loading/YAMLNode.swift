@@ -72,7 +72,8 @@ struct YAMLNode {
                 throw FlowError("'\(name)' appears twice in \(what); keep one", at: key.position)
             }
             if let allowed, !allowed.contains(name) {
-                throw FlowError(YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
+                throw FlowError(YAMLNode.slipMessage(name, at: key.position, after: entries.last)
+                                ?? YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
             }
             entries.append((name, key.position, try child(pair.value)))
         }
@@ -86,6 +87,24 @@ struct YAMLNode {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         }
+    }
+
+    /// What an unknown key most likely is, when it is a typing slip rather than a wrong name: a language
+    /// code that lost its indentation under a text above it, or a piece of a text cut at an unquoted comma
+    /// or colon inside `{ }`.
+    static func slipMessage(_ name: String, at position: SourcePosition,
+                            after previous: (key: String, keyPosition: SourcePosition, value: YAMLNode)?) -> String? {
+        if ["zh", "en", "fr", "zh-Hant"].contains(name), let previous, case let .mapping(pairs, _) = previous.value.tree,
+           let sibling = pairs.first.flatMap({ pair -> SourcePosition? in
+               guard case let .scalar(key, _) = pair.key, ["zh", "en", "fr", "zh-Hant"].contains(key) else { return nil }
+               return SourcePosition(file: position.file, line: pair.key.mark.line, column: pair.key.mark.column)
+           }) {
+            return "indentation: '\(name):' (column \(position.column)) is less indented than the texts of '\(previous.key)' above it (column \(sibling.column)); indent it to line up with them"
+        }
+        if name.contains(where: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) || name.contains(where: { !$0.isASCII }) {
+            return "'\(name)' is not a key: a comma or colon inside '{ }' ends a text there; put the whole text in quotes (\"...\")"
+        }
+        return nil
     }
 
     static func unknownKeyMessage(_ key: String, in what: String, allowed: [String]) -> String {
