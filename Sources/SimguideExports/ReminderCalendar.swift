@@ -29,17 +29,39 @@ public struct ReminderCalendar {
                 : "\nThis date is computed from the rule in our content: \(rule.basis.text(language)) (\(confidence)). The expiry the operator shows prevails."
         }
         description += zh ? "\n不要指望宽限期。" : "\nDo not count on a grace period."
-        let lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//simguide//renewal reminder//\(zh ? "ZH" : "EN")",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
+        let event = eventLines(uid: uid, stamp: stamp, day: deadline.renewBy, summary: summary, description: description)
+        return calendar(event)
+    }
+
+    /// One calendar with an event per kept card on its renew-by day; each card's id is its event's UID,
+    /// so importing the file again updates the events instead of adding copies.
+    public func render(cards: [(id: String, name: String, situation: String, deadline: RenewalDeadline)], stamp: String) -> String {
+        let zh = language == .zh
+        let events = cards.flatMap { card in
+            eventLines(uid: "card-\(card.id)@simguide", stamp: stamp, day: card.deadline.renewBy,
+                       summary: zh ? "续期 SIM 卡：\(card.name)" : "Renew the SIM: \(card.name)",
+                       description: card.situation + "\n" + (zh
+                           ? "有效期至 \(card.deadline.expiry)。请在 \(card.deadline.renewBy) 前充值或续费。不要指望宽限期。"
+                           : "Valid until \(card.deadline.expiry). Top up or renew by \(card.deadline.renewBy). Do not count on a grace period."))
+        }
+        return calendar(events)
+    }
+
+    private func calendar(_ events: [String]) -> String {
+        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//simguide//renewal reminder//\(language == .zh ? "ZH" : "EN")",
+                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] + events + ["END:VCALENDAR"]
+        return lines.map(Self.fold).joined()
+    }
+
+    /// An all-day event on `day` with alarms two weeks and one day before.
+    private func eventLines(uid: String, stamp: String, day: CivilDate, summary: String, description: String) -> [String] {
+        let zh = language == .zh
+        return [
             "BEGIN:VEVENT",
-            "UID:\(uid)",
+            "UID:\(escape(uid))",
             "DTSTAMP:\(stamp)",
-            "DTSTART;VALUE=DATE:\(deadline.renewBy.compact)",
-            "DTEND;VALUE=DATE:\(deadline.renewBy.adding(days: 1).compact)",
+            "DTSTART;VALUE=DATE:\(day.compact)",
+            "DTEND;VALUE=DATE:\(day.adding(days: 1).compact)",
             "SUMMARY:\(escape(summary))",
             "DESCRIPTION:\(escape(description))",
             "TRANSP:TRANSPARENT",
@@ -54,9 +76,7 @@ public struct ReminderCalendar {
             "TRIGGER:-P1D",
             "END:VALARM",
             "END:VEVENT",
-            "END:VCALENDAR",
         ]
-        return lines.map(Self.fold).joined()
     }
 
     /// A UTC date-time for `DTSTAMP`: `20261122T093000Z`.

@@ -146,17 +146,22 @@ public struct SessionStore: Sendable {
     }
 
     private func moveAside(_ name: String, reason: String) -> SetAside {
+        Self.moveAside((directory as NSString).appendingPathComponent(name), into: setAsideDirectory, reason: reason)
+    }
+
+    /// Moves an unreadable file into `folder` under a free name (`name`, `name.2`, ...), keeping it for
+    /// the user to inspect; where it cannot be moved it stays, and the report says so.
+    static func moveAside(_ path: String, into folder: String, reason: String) -> SetAside {
         let manager = FileManager.default
-        try? manager.createDirectory(atPath: setAsideDirectory, withIntermediateDirectories: true,
-                                     attributes: [.posixPermissions: 0o700])
-        var target = (setAsideDirectory as NSString).appendingPathComponent(name)
+        let name = (path as NSString).lastPathComponent
+        try? makeFolders(folder)
+        var target = (folder as NSString).appendingPathComponent(name)
         var counter = 1
         while manager.fileExists(atPath: target) {
             counter += 1
-            target = (setAsideDirectory as NSString).appendingPathComponent("\(name).\(counter)")
+            target = (folder as NSString).appendingPathComponent("\(name).\(counter)")
         }
-        let source = (directory as NSString).appendingPathComponent(name)
-        if (try? manager.moveItem(atPath: source, toPath: target)) == nil { target = source }
+        if (try? manager.moveItem(atPath: path, toPath: target)) == nil { target = path }
         return SetAside(file: name, reason: reason, movedTo: target)
     }
 

@@ -19,7 +19,7 @@ struct Simguide: ParsableCommand {
              output cannot be written (a full disk, a closed output)
           5  line mode: the input ended before the plan was reached
         """,
-        subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, ReportCommand.self, SessionsCommand.self, LintCommand.self, TestCommand.self, PathsCommand.self,
+        subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, CardsCommand.self, DueCommand.self, ReportCommand.self, SessionsCommand.self, LintCommand.self, TestCommand.self, PathsCommand.self,
                       GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
 

@@ -1,0 +1,121 @@
+import Foundation
+import SimguideCore
+
+/// The list of kept cards, most urgent first, as text (aligned by display columns) or JSON.
+public struct CardAgenda {
+    /// One card as the list shows it.
+    public struct Entry: Sendable {
+        public let id: String
+        public let name: String
+        /// The answers' labels in the interface language ("续期 · 香港 · csl · 保号卡").
+        public let situation: String
+        public let answers: [(question: String, value: String)]
+        public let lastTopUp: String?
+        public let expires: String?
+        public let status: CardStatus
+
+        public init(id: String, name: String, situation: String, answers: [(question: String, value: String)],
+                    lastTopUp: String?, expires: String?, status: CardStatus) {
+            self.id = id
+            self.name = name
+            self.situation = situation
+            self.answers = answers
+            self.lastTopUp = lastTopUp
+            self.expires = expires
+            self.status = status
+        }
+    }
+
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// Most urgent first, then by renew-by day, then by name.
+    public static func ranked(_ entries: [Entry]) -> [Entry] {
+        entries.sorted {
+            ($0.status.urgency, $0.status.deadline?.renewBy.dayNumber ?? Int.max, $0.name)
+                < ($1.status.urgency, $1.status.deadline?.renewBy.dayNumber ?? Int.max, $1.name)
+        }
+    }
+
+    public func text(_ entries: [Entry]) -> String {
+        let zh = language == .zh
+        guard !entries.isEmpty else {
+            return zh ? "还没有保存的卡。续期计划之后用 simguide cards add --answer … --name 名称 保存一张。\n"
+                      : "No cards kept yet. After a renewal plan, keep one with: simguide cards add --answer ... --name NAME\n"
+        }
+        let header = [zh ? "状态" : "status", zh ? "续期截止" : "renew by", zh ? "名称" : "name", zh ? "卡" : "card"]
+        let rows = Self.ranked(entries).map { entry in
+            [urgency(entry.status), entry.status.deadline?.renewBy.description ?? "—", entry.name, entry.situation]
+        }
+        let widths = (0..<3).map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            (0..<3).map { TextLayout.pad(cells[$0], width: widths[$0]) }.joined(separator: "  ") + "  " + cells[3]
+        }
+        var out = [line(header)]
+        for (entry, row) in zip(Self.ranked(entries), rows) {
+            out.append(line(row))
+            out += entry.status.notes.map { "    " + note($0, card: entry.name) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public func json(_ entries: [Entry]) -> String {
+        let list: [[String: Any]] = Self.ranked(entries).map { entry in
+            var item: [String: Any] = [
+                "id": entry.id, "name": entry.name, "urgency": Self.urgencyName(entry.status.urgency),
+                "answers": Dictionary(entry.answers.map { ($0.question, $0.value) }, uniquingKeysWith: { first, _ in first }),
+                "notes": entry.status.notes.map { note($0, card: entry.name) },
+            ]
+            item["last_top_up"] = entry.lastTopUp
+            item["expires"] = entry.expires
+            item["expiry"] = entry.status.deadline?.expiry.description
+            item["renew_by"] = entry.status.deadline?.renewBy.description
+            item["days_left"] = entry.status.daysLeft
+            return item
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: ["schema": "simguide.cards/1", "cards": list],
+                                                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func urgencyName(_ urgency: CardStatus.Urgency) -> String {
+        switch urgency {
+        case .overdue: return "overdue"
+        case .dueSoon: return "due"
+        case .fine: return "fine"
+        case .unknown: return "unknown"
+        }
+    }
+
+    private func urgency(_ status: CardStatus) -> String {
+        let zh = language == .zh
+        switch status.urgency {
+        case .overdue: return zh ? "已过期 \(-(status.daysLeft ?? 0)) 天" : "overdue \(-(status.daysLeft ?? 0))d"
+        case .dueSoon: return zh ? "还剩 \(status.daysLeft ?? 0) 天" : "due in \(status.daysLeft ?? 0)d"
+        case .fine: return zh ? "正常" : "fine"
+        case .unknown: return zh ? "日期未知" : "no date"
+        }
+    }
+
+    private func note(_ note: CardStatus.Note, card: String) -> String {
+        let zh = language == .zh
+        switch note {
+        case .needsExpiry:
+            return zh ? "我们的资料没有这张卡的有效期规则：请记下运营商显示的有效期（simguide cards expires \"\(card)\" YYYY-MM-DD）。"
+                      : "Our sources give no validity rule for this card: record the expiry date the operator shows (simguide cards expires \"\(card)\" YYYY-MM-DD)."
+        case .ruleToConfirm:
+            return zh ? "这张卡的有效期规则所依据的来源已过复核期：请向运营商确认有效期并记下。"
+                      : "The source of this card's validity rule is overdue for review: confirm the expiry with the operator and record it."
+        case .ruleChanged(let from, let to):
+            let now = to.map { zh ? "\($0) 天" : "\($0) days" } ?? (zh ? "没有规则" : "no rule")
+            return zh ? "内容里的有效期规则变了：原来 \(from) 天，现在\(now)。期限已重新计算，请向运营商核实。"
+                      : "The content's validity rule changed: \(from) days then, \(now) now. The deadline was recomputed; check with the operator."
+        case .answersNoLongerFit:
+            return zh ? "这张卡的回答和当前内容对不上了：请删掉它，重新走一遍续期计划再保存。"
+                      : "This card's answers no longer fit the current content: remove it and keep it again after a new renewal plan."
+        }
+    }
+}
