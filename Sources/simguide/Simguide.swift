@@ -6,7 +6,7 @@ import Foundation
 struct Simguide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simguide",
-        abstract: "Plan the cancellation or renewal of a foreign SIM card (France, Hong Kong, New Caledonia).",
+        abstract: "Plan the cancellation or renewal of a foreign SIM card (France, Hong Kong, New Caledonia, Macau, United Kingdom, United States).",
         discussion: """
         Run with no command to answer a few questions and get a tailored plan.
 

@@ -6,7 +6,7 @@ import Testing
     @Test func everyPathGivesAnActionablePlan() throws {
         let flow = try Fixtures.bundledFlow()
         let paths = PathEnumerator(flow: flow).allPaths()
-        #expect(paths.count >= 2 * 3 * 4 * 2)
+        #expect(paths.count >= 2 * 6 * 4 * 2)
         let composer = PlanComposer(flow: flow)
         for path in paths {
             let label = path.steps.map { "\($0.question)=\($0.value)" }.joined(separator: " ")
@@ -63,7 +63,7 @@ import Testing
         let flow = try Fixtures.bundledFlow()
         let expected: [String: [String]] = [
             "action": ["cancel", "renew"],
-            "region": ["fr", "hk", "nc"],
+            "region": ["fr", "hk", "nc", "mo", "uk", "us"],
             "card_type": ["keep", "travel", "data", "postpaid"],
             "abroad": ["yes", "no"],
         ]
@@ -75,6 +75,26 @@ import Testing
         #expect(byRegion("fr") == ["orange", "sfr", "bouygues", "free", "lebara", "lycamobile", "other"])
         #expect(byRegion("hk") == ["csl", "cmhk", "smartone", "three", "cuhk", "other"])
         #expect(byRegion("nc") == ["opt", "other"])
+        #expect(byRegion("mo") == ["ctm", "three_mo", "ctmacau", "other"])
+        #expect(byRegion("uk") == ["giffgaff", "ee", "vodafone", "o2", "three_uk", "lebara", "lycamobile", "other"])
+        #expect(byRegion("us") == ["ultra", "tmobile", "verizon", "mint", "other"])
+    }
+
+    /// A carrier value offered in several regions (Lebara and Lycamobile in France and the UK) only ever
+    /// gets the rules of the region it was chosen in: every rule a plan uses is the region's own or shared.
+    @Test func aCarrierSharedByRegionsGetsOnlyItsRegionsRules() throws {
+        let flow = try Fixtures.bundledFlow()
+        let composer = PlanComposer(flow: flow)
+        let prefixes = ["fr": "fr-", "hk": "hk-", "nc": "nc-", "mo": "mo-", "uk": "uk-", "us": "us-"]
+        var checked = 0
+        for path in PathEnumerator(flow: flow).allPaths() {
+            guard let region = path.answers["region"], let own = prefixes[region] else { continue }
+            let plan = composer.compose(answers: path.answers, asked: [])
+            let foreign = plan.ruleIDs.filter { id in prefixes.values.contains { id.hasPrefix($0) } && !id.hasPrefix(own) }
+            #expect(foreign.isEmpty, "\(path.answers): \(foreign)")
+            if ["lebara", "lycamobile"].contains(path.answers["carrier"]) { checked += 1 }
+        }
+        #expect(checked > 0)
     }
 
     @Test func everyRegionCarrierTypeAndAbroadValueIsReachable() throws {
@@ -84,7 +104,12 @@ import Testing
             let a = path.answers
             seen.insert([a["action"], a["region"], a["carrier"], a["card_type"], a["abroad"]].compactMap { $0 }.joined(separator: "/"))
         })
-        // 2 actions x (7 + 6 + 2 carriers) x 4 card types x 2 abroad values.
-        #expect(seen.count == 2 * 15 * 4 * 2)
+        // Every action x every (region, carrier shown for it) x every card type x every abroad value,
+        // counted from the flow itself so that adding a region or carrier needs no change here.
+        let options = { (id: String) in flow.question(id)?.options.map(\.value) ?? [] }
+        let carriers = try #require(flow.question("carrier"))
+        let regionCarrierPairs = options("region").reduce(0) { $0 + carriers.visibleOptions(["region": $1]).count }
+        #expect(regionCarrierPairs == 7 + 6 + 2 + 4 + 8 + 5)
+        #expect(seen.count == options("action").count * regionCarrierPairs * options("card_type").count * options("abroad").count)
     }
 }

@@ -58,6 +58,16 @@ import SimguideExports
         Situation("cancel-nc-liberte-from-abroad", path("cancel", "nc", "opt", "keep", abroad: true)),
         Situation("cancel-nc-other-data-card-from-abroad", path("cancel", "nc", "other", "data", abroad: true)),
         Situation("renew-nc-liberte-from-abroad", path("renew", "nc", "opt", "keep", abroad: true)),
+        // Macau
+        Situation("renew-mo-ctm-prepaid-from-abroad", path("renew", "mo", "ctm", "keep", abroad: true)),
+        Situation("cancel-mo-three-contract-from-abroad", path("cancel", "mo", "three_mo", "postpaid", abroad: true)),
+        // United Kingdom
+        Situation("renew-uk-giffgaff-from-abroad", path("renew", "uk", "giffgaff", "keep", abroad: true)),
+        Situation("cancel-uk-ee-contract-in-uk", path("cancel", "uk", "ee", "postpaid", abroad: false)),
+        Situation("renew-uk-lebara-payg-from-abroad", path("renew", "uk", "lebara", "keep", abroad: true)),
+        // United States
+        Situation("renew-us-ultra-paygo-from-abroad", path("renew", "us", "ultra", "keep", abroad: true)),
+        Situation("cancel-us-verizon-prepaid-from-abroad", path("cancel", "us", "verizon", "keep", abroad: true)),
     ]
 
     static let repository = URL(fileURLWithPath: #filePath)
