@@ -59,6 +59,8 @@ import Testing
         }
     }
 
+    /// The public answer ids of the design (used by `--answer`, saved sessions and scripts) exist with
+    /// their meaning; a flow may add regions, carriers and values, so this checks inclusion, in order.
     @Test func everyPublicIdAndValueExists() throws {
         let flow = try Fixtures.bundledFlow()
         let expected: [String: [String]] = [
@@ -68,16 +70,17 @@ import Testing
             "abroad": ["yes", "no"],
         ]
         for (id, values) in expected {
-            #expect(flow.question(id)?.options.map(\.value) == values)
+            let offered = flow.question(id)?.options.map(\.value) ?? []
+            #expect(offered.filter(values.contains) == values, "\(id): \(offered)")
         }
         let carriers = try #require(flow.question("carrier"))
         let byRegion = { (region: String) in carriers.visibleOptions(["region": region]).map(\.value) }
-        #expect(byRegion("fr") == ["orange", "sfr", "bouygues", "free", "lebara", "lycamobile", "other"])
-        #expect(byRegion("hk") == ["csl", "cmhk", "smartone", "three", "cuhk", "other"])
-        #expect(byRegion("nc") == ["opt", "other"])
-        #expect(byRegion("mo") == ["ctm", "three_mo", "ctmacau", "other"])
-        #expect(byRegion("uk") == ["giffgaff", "ee", "vodafone", "o2", "three_uk", "lebara", "lycamobile", "other"])
-        #expect(byRegion("us") == ["ultra", "tmobile", "verizon", "mint", "other"])
+        #expect(byRegion("fr").filter(["orange", "sfr", "bouygues", "free", "lebara", "lycamobile", "other"].contains) == ["orange", "sfr", "bouygues", "free", "lebara", "lycamobile", "other"])
+        #expect(byRegion("hk").filter(["csl", "cmhk", "smartone", "three", "cuhk", "other"].contains) == ["csl", "cmhk", "smartone", "three", "cuhk", "other"])
+        #expect(byRegion("nc").filter(["opt", "other"].contains) == ["opt", "other"])
+        #expect(byRegion("mo").filter(["ctm", "three_mo", "ctmacau", "other"].contains) == ["ctm", "three_mo", "ctmacau", "other"])
+        #expect(byRegion("uk").filter(["giffgaff", "ee", "vodafone", "o2", "three_uk", "lebara", "lycamobile", "other"].contains) == ["giffgaff", "ee", "vodafone", "o2", "three_uk", "lebara", "lycamobile", "other"])
+        #expect(byRegion("us").filter(["ultra", "tmobile", "verizon", "mint", "other"].contains) == ["ultra", "tmobile", "verizon", "mint", "other"])
     }
 
     /// A carrier value offered in several regions (Lebara and Lycamobile in France and the UK) only ever
@@ -85,7 +88,9 @@ import Testing
     @Test func aCarrierSharedByRegionsGetsOnlyItsRegionsRules() throws {
         let flow = try Fixtures.bundledFlow()
         let composer = PlanComposer(flow: flow)
-        let prefixes = ["fr": "fr-", "hk": "hk-", "nc": "nc-", "mo": "mo-", "uk": "uk-", "us": "us-"]
+        // Rules are named after their region ("fr-cancel-free"): one prefix per region the flow offers.
+        let regions = flow.question("region")?.options.map(\.value) ?? []
+        let prefixes = Dictionary(uniqueKeysWithValues: regions.map { ($0, "\($0)-") })
         var checked = 0
         for path in PathEnumerator(flow: flow).allPaths() {
             guard let region = path.answers["region"], let own = prefixes[region] else { continue }
