@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN_DEBUG = .build/debug/simguide
 BIN_RELEASE = .build/release/simguide
 # Debian packages the build and the tests need: ncurses (wide) headers, pkg-config, tmux for end-to-end tests.
-APT_PACKAGES = libncursesw5-dev pkg-config tmux
+APT_PACKAGES = libncurses-dev pkg-config tmux
 
 .PHONY: run test build install lint-flow deps bench fuzz clean
 
