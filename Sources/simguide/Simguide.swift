@@ -18,7 +18,9 @@ struct Simguide: ParsableCommand {
           4  a file (export, letter, calendar, saved session) cannot be written or read, or standard
              output cannot be written (a full disk, a closed output)
           5  line mode: the input ended before the plan was reached
+          128+N  ended by signal N (130 for Ctrl-C, 143 for SIGTERM, 129 for a closed terminal)
         """,
+        version: ProgramVersion.line,
         subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
                       GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
@@ -34,6 +36,11 @@ struct Simguide: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             let message = fullMessage(for: error)
+            if exitCode(for: error) == .success, message == ProgramVersion.line {
+                // --version: the program's, and the bundled content's version and dates.
+                do { try Console.out(try ProgramVersion.report()) } catch let failure as Failure { end(failure) } catch {}
+                Foundation.exit(0)
+            }
             if exitCode(for: error) == .success {
                 // --help and the like: the text is the output, and a failure to write it is an error too.
                 do { try Console.out(message + "\n") } catch let failure as Failure { end(failure) } catch {}
