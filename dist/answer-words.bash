@@ -1,23 +1,25 @@
 
-# Added by scripts/completions.sh to the script ArgumentParser generates. bash splits
-# `--answer action=cancel` at '=' (COMP_WORDBREAKS), while simguide completes question=value as one
-# word: for the value of --answer the words are rebuilt split at blanks only, and the part bash keeps
-# before the '=' is taken off each completion.
+# Added by scripts/completions.sh to the script ArgumentParser generates. bash splits words at '=' and
+# ':' (COMP_WORDBREAKS), so `--answer region=hk` would reach it as three words and throw off everything
+# after it. The words are rebuilt here split at blanks only (quotes are not interpreted: only the
+# words' boundaries matter); the part of the current word that bash keeps, up to its last '=' or ':', is
+# taken off each completion; and values of --answer are not quoted as file names.
 _simguide_answer_words() {
     local line="${COMP_LINE:0:COMP_POINT}"
     local -a words
     read -ra words <<< "${line}"
-    [[ "${line}" =~ [[:space:]]$ ]] && words+=('')
+    [[ -z "${line}" || "${line}" =~ [[:space:]]$ ]] && words+=('')
     local -i last=$(( ${#words[@]} - 1 ))
-    if (( last >= 2 )) && [[ "${words[last]}" == *=* && "${words[last-1]}" == --answer ]]; then
-        local current="${words[last]}"
-        COMP_WORDS=("${words[@]}")
-        COMP_CWORD=${last}
-        _simguide "${1}" "${current}" --answer
-        COMPREPLY=("${COMPREPLY[@]#"${current%=*}="}")
-    else
-        _simguide "$@"
+    local current="${words[last]}" previous=''
+    (( last >= 1 )) && previous="${words[last-1]}"
+    COMP_WORDS=("${words[@]}")
+    COMP_CWORD=${last}
+    _simguide "${1}" "${current}" "${previous}"
+    if [[ "${current}" == *[=:]* ]]; then
+        local kept="${current%"${current##*[=:]}"}"
+        COMPREPLY=("${COMPREPLY[@]#"${kept}"}")
     fi
+    if [[ "${previous}" == --answer ]]; then compopt +o filenames 2>/dev/null; fi
     # A question id ends in '=': the value follows without a space.
     if [[ ${#COMPREPLY[@]} -eq 1 && "${COMPREPLY[0]}" == *= ]]; then compopt -o nospace 2>/dev/null; fi
     return 0

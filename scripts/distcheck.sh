@@ -10,6 +10,9 @@ version=$1
 cd "$(dirname "$0")/.."
 root=$PWD/.build/distcheck-root
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# What a new user's machine has besides the minimal base: a terminal multiplexer to drive the wizard,
+# man, and the three shells whose completions are installed. The root is rebuilt when this list changes.
+base_packages=tmux,man-db,bash-completion,zsh,fish
 arch=$(dpkg --print-architecture)
 deb=.build/dist/simguide_${version}_$arch.deb
 
@@ -19,14 +22,14 @@ fail() { printf 'distcheck: FAILED: %s\n' "$*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "needs root (debootstrap, chroot, mount); run: sudo make distcheck"
 [ -f "$deb" ] || fail "$deb is missing; run make dist"
 
-if [ ! -e "$root.ready" ] || [ ! -d "$root/usr" ]; then
+if [ "$(cat "$root.ready" 2>/dev/null)" != "$base_packages" ] || [ ! -d "$root/usr" ]; then
     command -v debootstrap >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
     say "debootstrap bookworm into $root (cached for the next runs)"
     rm -rf "$root" "$root.tmp" "$root.ready"
-    debootstrap --variant=minbase --include=tmux,man-db,bash-completion bookworm "$root.tmp" "$mirror" >/dev/null
+    debootstrap --variant=minbase --include="$base_packages" bookworm "$root.tmp" "$mirror" >/dev/null
     chroot "$root.tmp" useradd --create-home --shell /bin/bash lihua
     mv "$root.tmp" "$root"
-    touch "$root.ready"
+    echo "$base_packages" > "$root.ready"
 fi
 
 # /proc and the host's pseudo-terminals (tmux needs them), unmounted on every way out.
@@ -46,7 +49,7 @@ as_user() { chroot --userspec=lihua:lihua "$root" env -i HOME=/home/lihua USER=l
 
 say "a clean start: no simguide, no Swift"
 in_root dpkg --purge simguide >/dev/null 2>&1 || true
-rm -rf "$root/home/lihua/.local/state/simguide"
+rm -rf "$root/home/lihua/.local/state/simguide" "$root/home/lihua/.local/share/fish"
 in_root sh -c 'command -v swift || echo "no swift"; dpkg -s libncursesw6 2>/dev/null | grep -q "ok installed" && echo "libncursesw6 present" || echo "libncursesw6 not installed"'
 
 say "install $(basename "$deb") (dpkg -i, then apt-get install -f for its Depends)"
@@ -86,21 +89,24 @@ head -n 8 "$root/tmp/man.txt"
 grep -E '^(EXIT STATUS|ENVIRONMENT|FILES|ANSWERS FILE|THE FLOW FORMAT)' "$root/tmp/man.txt"
 grep -q '^EXIT STATUS' "$root/tmp/man.txt" || fail "man simguide did not show the page"
 
-say "bash completion, as bash-completion loads it"
-as_user bash -c '
-    source /usr/share/bash-completion/bash_completion
-    _completion_loader simguide
-    complete -p simguide
-    tab() { COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}; COMP_WORDS=($2); COMP_CWORD=$3; COMPREPLY=()
-            "$(complete -p simguide | sed "s/.*-F \([^ ]*\) .*/\1/")" simguide "$4" "${COMP_WORDS[COMP_CWORD-1]}"
-            printf "%-40s -> %s\n" "$1<TAB>" "${COMPREPLY[*]}"; }
-    tab "simguide pl" "simguide pl" 1 pl
-    tab "simguide plan --answer re" "simguide plan --answer re" 3 re
-    tab "simguide plan --answer region=" "simguide plan --answer region = x" 5 ""
-    tab "simguide plan --answer carrier=s" "simguide plan --answer carrier = s" 5 s
-' | tee "$root/tmp/completion.txt"
-grep -q 'simguide pl<TAB> *-> plan' "$root/tmp/completion.txt" || fail "subcommands are not completed"
-grep -q 'region=<TAB> *-> fr hk nc' "$root/tmp/completion.txt" || fail "answer values are not completed"
+say "completions: Tab pressed in bash, zsh and fish (in tmux), after 'simguide plan --answer region=hk --answer carrier='"
+# zsh completes only after compinit, which a new user's ~/.zshrc would run.
+echo 'autoload -Uz compinit && compinit' > "$root/home/lihua/.zshrc"
+in_root chown lihua:lihua /home/lihua/.zshrc
+for shell in bash zsh fish; do
+    as_user tmux -L distcheck new-session -d -x 100 -y 10 "$shell"
+    sleep 1
+    as_user tmux -L distcheck send-keys -t 0 -l -- 'simguide plan --answer region=hk --answer carrier='
+    as_user tmux -L distcheck send-keys -t 0 Tab
+    [ "$shell" = bash ] && as_user tmux -L distcheck send-keys -t 0 Tab  # bash lists on the second Tab
+    sleep 1.5
+    as_user tmux -L distcheck capture-pane -p -t 0 | grep -v '^$' | grep -v -i 'fish\|help for' > "$root/tmp/completion.txt" || true
+    as_user tmux -L distcheck kill-server
+    printf -- '-- %s:\n' "$shell"
+    cat "$root/tmp/completion.txt"
+    grep -q smartone "$root/tmp/completion.txt" && ! grep -q orange "$root/tmp/completion.txt" \
+        || fail "$shell did not complete Hong Kong's carriers"
+done
 
 say "the release archive, unpacked in the user's home, runs where it is"
 archive=.build/dist/simguide-$version-linux-$(uname -m).tar.gz
@@ -112,10 +118,12 @@ say "remove the package (apt-get purge, autoremove)"
 in_root apt-get purge -y -qq simguide >/dev/null
 in_root apt-get autoremove -y -qq >/dev/null
 rm -f "$root/tmp/plan.txt" "$root/tmp/man.txt" "$root/tmp/completion.txt"
+# Outside the user's home nothing may be left; in it, what the user's programs made is theirs: the saved
+# session, and the completions fish's first start generates from man pages for its own cache.
 left=$(cd "$root" && find . -xdev \( -path ./proc -o -path ./dev \) -prune -o -iname '*simguide*' -print | sort)
-printf 'left on the system:\n%s\n' "$left"
-[ "$(printf '%s\n' "$left" | grep -v '^./home/lihua/.local/state/simguide' | grep -c .)" = 0 ] \
-    || fail "files are left that are not the user's own state"
+printf 'left on the system:\n%s\n' "${left:-(nothing)}"
+outside=$(printf '%s\n' "$left" | grep -v '^./home/lihua/' | grep -c . || true)
+[ "$outside" = 0 ] || fail "files are left outside the user's home"
 (cd "$root/home/lihua/.local/state/simguide" && find . -type f | sed 's/^/  the user'"'"'s saved session: /')
 
 say "passed"

@@ -22,6 +22,9 @@ import Testing
         #expect(values.stdout == "action=cancel\naction=renew\n")
         let questions = try BinaryRunner.run(["---completion", "plan", "--", "--answer", "3", "2", "simguide", "plan", "--answer", "ca"])
         #expect(questions.stdout == "carrier=\ncard_type=\n")
+        let hongKong = try BinaryRunner.run(["---completion", "plan", "--", "--answer", "5", "8", "simguide", "plan",
+                                             "--answer", "region=hk", "--answer", "carrier="])
+        #expect(hongKong.stdout == "carrier=csl\ncarrier=cmhk\ncarrier=smartone\ncarrier=three\ncarrier=cuhk\ncarrier=other\n")
     }
 
     @Test func bashCompletesQuestionsValuesAndSubcommands() throws {
@@ -43,9 +46,10 @@ import Testing
             complete_line 'simguide plan --answer action=' 'simguide plan --answer action =' 5 '' ' '
             complete_line 'simguide plan --answer region=h' 'simguide plan --answer region = h' 5 'h'
             complete_line 'simguide pl' 'simguide pl' 1 'pl'
+            complete_line 'simguide plan --answer region=hk --fo' 'simguide plan --answer region = hk --fo' 6 '--fo'
             """
         let result = try BinaryRunner.run(["-c", check], environment: ["SIMGUIDE": BinaryRunner.binary.path],
                                           executable: URL(fileURLWithPath: "/bin/bash"), folder: folder)
-        #expect(result.stdout == "cancel renew\nhk\nplan\n", "\(result.stderr)")
+        #expect(result.stdout == "cancel renew\nhk\nplan\n--format\n", "\(result.stderr)")
     }
 }
