@@ -33,6 +33,7 @@ root=$out/deb/debian/simguide  # where dpkg-shlibdeps expects a package being bu
 "$make" -s install DESTDIR="$PWD/$root" PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
 cp LICENSE "$root/usr/share/doc/simguide/copyright"
 mkdir -p "$root/DEBIAN" "$out/deb/debian"
+: > "$root/DEBIAN/control"  # marks the package's root for dpkg-shlibdeps; written in full below
 # dpkg-shlibdeps reads the libraries the binary links and names the packages that hold them.
 printf 'Source: simguide\n\nPackage: simguide\nArchitecture: any\n' > "$out/deb/debian/control"
 depends=$(cd "$out/deb" && dpkg-shlibdeps -O -e "$PWD/debian/simguide/usr/bin/simguide" | sed -n 's/^shlibs:Depends=//p')

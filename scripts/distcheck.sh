@@ -11,8 +11,10 @@ cd "$(dirname "$0")/.."
 root=$PWD/.build/distcheck-root
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 # What a new user's machine has besides the minimal base: a terminal multiplexer to drive the wizard,
-# man, and the three shells whose completions are installed. The root is rebuilt when this list changes.
-base_packages=tmux,man-db,bash-completion,zsh,fish
+# man, and bash completion. None of them needs libncursesw6, so installing simguide must bring it in.
+# The root is rebuilt when this list changes. zsh and fish (which do need it) come after simguide.
+base_packages=tmux,man-db,bash-completion
+later_packages="zsh fish"
 arch=$(dpkg --print-architecture)
 deb=.build/dist/simguide_${version}_$arch.deb
 
@@ -48,7 +50,8 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-
 as_user() { chroot --userspec=lihua:lihua "$root" env -i HOME=/home/lihua USER=lihua PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=xterm-256color "$@"; }
 
 say "a clean start: no simguide, no Swift"
-in_root dpkg --purge simguide >/dev/null 2>&1 || true
+in_root dpkg --purge simguide $later_packages >/dev/null 2>&1 || true
+in_root apt-get autoremove --purge -y -qq >/dev/null
 rm -rf "$root/home/lihua/.local/state/simguide" "$root/home/lihua/.local/share/fish"
 in_root sh -c 'command -v swift || echo "no swift"; dpkg -s libncursesw6 2>/dev/null | grep -q "ok installed" && echo "libncursesw6 present" || echo "libncursesw6 not installed"'
 
@@ -56,7 +59,7 @@ say "install $(basename "$deb") (dpkg -i, then apt-get install -f for its Depend
 cp "$deb" "$root/tmp/simguide.deb"
 in_root apt-get update -qq
 in_root dpkg -i /tmp/simguide.deb >/dev/null 2>&1 || echo "dpkg -i stopped on missing dependencies, as expected on a fresh system"
-in_root apt-get install -f -y -qq 2>&1 | grep -v '^debconf: delaying' || true
+in_root apt-get install -f -y -qq 2>&1 | grep '^Setting up' || true
 rm -f "$root/tmp/simguide.deb"
 in_root dpkg-query -W -f='${Package} ${Version} ${Status}\nDepends: ${Depends}\n' simguide
 in_root dpkg -s simguide | grep -q 'install ok installed' || fail "simguide is not installed"
@@ -90,6 +93,7 @@ grep -E '^(EXIT STATUS|ENVIRONMENT|FILES|ANSWERS FILE|THE FLOW FORMAT)' "$root/t
 grep -q '^EXIT STATUS' "$root/tmp/man.txt" || fail "man simguide did not show the page"
 
 say "completions: Tab pressed in bash, zsh and fish (in tmux), after 'simguide plan --answer region=hk --answer carrier='"
+in_root apt-get install -y -qq --no-install-recommends $later_packages >/dev/null 2>&1 || fail "cannot install $later_packages"
 # zsh completes only after compinit, which a new user's ~/.zshrc would run.
 echo 'autoload -Uz compinit && compinit' > "$root/home/lihua/.zshrc"
 in_root chown lihua:lihua /home/lihua/.zshrc
@@ -116,7 +120,8 @@ rm -rf "$root/home/lihua/simguide-$version-linux-$(uname -m)"
 
 say "remove the package (apt-get purge, autoremove)"
 in_root apt-get purge -y -qq simguide >/dev/null
-in_root apt-get autoremove -y -qq >/dev/null
+in_root apt-get purge -y -qq $later_packages >/dev/null
+in_root apt-get autoremove --purge -y -qq >/dev/null
 rm -f "$root/tmp/plan.txt" "$root/tmp/man.txt" "$root/tmp/completion.txt"
 # Outside the user's home nothing may be left; in it, what the user's programs made is theirs: the saved
 # session, and the completions fish's first start generates from man pages for its own cache.
