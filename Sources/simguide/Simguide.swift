@@ -13,12 +13,14 @@ struct Simguide: ParsableCommand {
         Exit codes:
           0  success
           1  lint found errors in the flow
-          2  usage error, or a missing or invalid answer (the message lists the allowed values)
+          2  usage error, or a missing or invalid answer (the message lists the
+             allowed values), or an output refused (a file of the flow, two
+             outputs to one file)
           3  the flow cannot be read or has errors
-          4  a file (export, letter, calendar, saved session) cannot be written or read, or standard
-             output cannot be written (a full disk, a closed output)
+          4  a file (export, letter, calendar, saved session, answers) cannot be
+             written or read, or standard output cannot be written
           5  line mode: the input ended before the plan was reached
-          128+N  ended by signal N (130 for Ctrl-C, 143 for SIGTERM, 129 for a closed terminal)
+          128+N  ended by signal N: 129 closed terminal, 130 Ctrl-C, 143 SIGTERM
         """,
         version: ProgramVersion.line,
         subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, SessionsCommand.self, LintCommand.self, PathsCommand.self,
