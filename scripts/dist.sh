@@ -31,7 +31,7 @@ tar -C "$out" --owner=0 --group=0 --numeric-owner --sort=name -czf "$out/$name.t
 # The Debian package: /usr, zsh completions where Debian's zsh looks, the licence as the copyright file.
 root=$out/deb/debian/simguide  # where dpkg-shlibdeps expects a package being built
 "$make" -s install DESTDIR="$PWD/$root" PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
-cp LICENSE "$root/usr/share/doc/simguide/copyright"
+mv "$root/usr/share/doc/simguide/LICENSE" "$root/usr/share/doc/simguide/copyright"
 mkdir -p "$root/DEBIAN" "$out/deb/debian"
 : > "$root/DEBIAN/control"  # marks the package's root for dpkg-shlibdeps; written in full below
 # dpkg-shlibdeps reads the libraries the binary links and names the packages that hold them.
