@@ -16,7 +16,8 @@ enum AnswersFile {
             return try savedSession(text, path: path, flow: flow, language: language)
         }
         var answers: [String: GivenAnswer] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // By Character: "\r\n" is one, so Windows line ends count as one break, as "\n" does.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let place = "\(path):\(index + 1)"
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -45,9 +46,11 @@ enum AnswersFile {
         guard data.count <= maximumBytes else {
             throw Failure(code: Failure.usage, message: "simguide: \(path) is larger than 1 MB; an answers file holds a few question=value lines")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw Failure(code: Failure.usage, message: "simguide: \(path) is not UTF-8 text; write it as question=value lines")
         }
+        // Some editors start UTF-8 files with a byte order mark; it is no part of the first question's id.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         return text
     }
 

@@ -33,6 +33,15 @@ import Testing
         }
     }
 
+    @Test func aFileFromAWindowsEditorIsReadToo() throws {
+        let expected = try BinaryRunner.run(["plan"] + freeFromAbroad)
+        try withFile("\u{FEFF}action=cancel\r\nregion=fr\r\ncarrier=free\r\ncard_type=postpaid\r\nabroad=yes\r\n") { path in
+            let result = try BinaryRunner.run(["plan", "--answers", path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == expected.stdout)
+        }
+    }
+
     @Test func anExplicitAnswerReplacesTheFilesAnswer() throws {
         let hongKong = try BinaryRunner.run(["plan", "--answer", "action=cancel", "--answer", "region=hk", "--answer", "carrier=csl",
                                              "--answer", "card_type=keep", "--answer", "abroad=yes"])
