@@ -102,5 +102,6 @@ deps:
 	  fi; \
 	fi
 
+# --one-file-system: never into /proc or /dev/pts should an interrupted distcheck have left them mounted.
 clean:
-	rm -rf .build
+	rm -rf --one-file-system .build
