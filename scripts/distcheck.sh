@@ -37,6 +37,8 @@ fi
 # /proc and the host's pseudo-terminals (tmux needs them), unmounted on every way out.
 mounted=()
 cleanup() {
+    # A tmux server this run started, should it have been interrupted while one was up.
+    chroot --userspec=lihua:lihua "$root" tmux -L distcheck kill-server 2>/dev/null || true
     for (( i=${#mounted[@]} - 1; i >= 0; i-- )); do umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}"; done
 }
 trap cleanup EXIT
