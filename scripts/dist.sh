@@ -33,10 +33,10 @@ root=$out/deb/debian/simguide  # where dpkg-shlibdeps expects a package being bu
 "$make" -s install DESTDIR="$PWD/$root" PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
 mv "$root/usr/share/doc/simguide/LICENSE" "$root/usr/share/doc/simguide/copyright"
 mkdir -p "$root/DEBIAN" "$out/deb/debian"
-: > "$root/DEBIAN/control"  # marks the package's root for dpkg-shlibdeps; written in full below
-# dpkg-shlibdeps reads the libraries the binary links and names the packages that hold them.
+# dpkg-shlibdeps reads the libraries the binary links and names the packages that hold them (-e takes
+# its file attached: `-e FILE` would warn that the binary is not in its package's directory).
 printf 'Source: simguide\n\nPackage: simguide\nArchitecture: any\n' > "$out/deb/debian/control"
-depends=$(cd "$out/deb" && dpkg-shlibdeps -O -e "$PWD/debian/simguide/usr/bin/simguide" | sed -n 's/^shlibs:Depends=//p')
+depends=$(cd "$out/deb" && dpkg-shlibdeps -O -edebian/simguide/usr/bin/simguide | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "dist: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: simguide
