@@ -3,10 +3,17 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN_DEBUG = .build/debug/simguide
 BIN_RELEASE = .build/release/simguide
+# The version is written once, in Sources/simguide/ProgramVersion.swift.
+VERSION := $(shell sed -n 's/^ *static let number = "\(.*\)"/\1/p' Sources/simguide/ProgramVersion.swift)
+GEN = .build/generated
+# The man page's date: the last commit's, so the same sources give the same page.
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
 # Debian packages the build and the tests need: ncurses (wide) headers, pkg-config, tmux for end-to-end tests.
-APT_PACKAGES = libncursesw5-dev pkg-config tmux
+# (make dist also uses dpkg-dev and python3; make distcheck debootstrap.)
+APT_PACKAGES = libncurses-dev pkg-config tmux
 
-.PHONY: run test build install lint-flow deps bench fuzz clean
+.PHONY: run test build install uninstall generated dist distcheck lint-flow deps bench fuzz clean
 
 ## run: build and start the wizard (pass ARGS="--lang en" and so on)
 run: deps
@@ -16,17 +23,48 @@ run: deps
 ## test: build and run the whole test suite
 test: deps
 	$(SWIFT) build --build-tests
+	$(BIN_DEBUG) lint --strict > /dev/null || $(BIN_DEBUG) lint --strict
+	$(BIN_DEBUG) test
 	$(SWIFT) test --skip-build
 
 ## build: an optimised binary with the Swift runtime linked in statically (fast start-up)
 build: deps
 	$(SWIFT) build -c release --product simguide --static-swift-stdlib
 
-## install: the binary to PREFIX/bin and the bundled flow to PREFIX/share/simguide/flow
-install: build
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/simguide/flow
+## install: binary, flow, man page, bash/zsh/fish completions and docs under PREFIX (DESTDIR for staging)
+install: generated
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/simguide/flow $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(ZSH_COMPLETIONS) \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d $(DESTDIR)$(PREFIX)/share/doc/simguide
 	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/simguide
+	strip $(DESTDIR)$(PREFIX)/bin/simguide
 	install -m 644 Resources/flow/*.yaml $(DESTDIR)$(PREFIX)/share/simguide/flow/
+	gzip -9n < $(GEN)/simguide.1 > $(DESTDIR)$(PREFIX)/share/man/man1/simguide.1.gz
+	install -m 644 $(GEN)/completions/simguide.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/simguide
+	install -m 644 $(GEN)/completions/_simguide $(DESTDIR)$(ZSH_COMPLETIONS)/_simguide
+	install -m 644 $(GEN)/completions/simguide.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/simguide.fish
+	install -m 644 README.md CONTRIBUTING.md LICENSE docs/flow-format.md $(DESTDIR)$(PREFIX)/share/doc/simguide/
+
+## uninstall: removes what install put under PREFIX (saved sessions in ~/.local/state/simguide stay)
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/simguide $(DESTDIR)$(PREFIX)/share/man/man1/simguide.1.gz \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/simguide $(DESTDIR)$(ZSH_COMPLETIONS)/_simguide \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/simguide.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/simguide $(DESTDIR)$(PREFIX)/share/doc/simguide
+
+## generated: the man page and completions, generated from the command definitions into .build/generated
+generated: build
+	$(SWIFT) build --product generate-manual
+	python3 scripts/manpage.py .build/debug/generate-manual $(BIN_RELEASE) $(MAN_DATE) $(PREFIX) $(GEN)/simguide.1
+	scripts/completions.sh $(BIN_RELEASE) $(GEN)/completions
+
+## dist: the release archive and the Debian package in .build/dist (run without Swift: see README)
+dist: build
+	scripts/dist.sh $(VERSION)
+
+## distcheck: installs the .deb in a fresh Debian 12 root (debootstrap, cached in .build) and uses it there
+distcheck: dist
+	scripts/distcheck.sh $(VERSION)
 
 ## lint-flow: check the bundled flow
 lint-flow:
@@ -66,5 +104,6 @@ deps:
 	  fi; \
 	fi
 
+# --one-file-system: never into /proc or /dev/pts should an interrupted distcheck have left them mounted.
 clean:
-	rm -rf .build
+	rm -rf --one-file-system .build

@@ -19,14 +19,24 @@ let package = Package(
             name: "SimguideCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // ncursesw as Swift sees it: a module map and a shim header, nothing else.
+        // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers come from
+        // pkg-config on Linux (Debian: libncurses-dev) and from the SDK on macOS, whose ncurses has the wide API.
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         // The full-screen wizard: screens over a small terminal protocol (ncurses, or an in-memory grid).
-        .target(name: "SimguideCurses", dependencies: ["SimguideCore", "SimguideExports", "SimguideStore", "CNcursesw"]),
+        // Which library to link is said here, since a module map cannot say it per system: Linux has
+        // libncursesw, macOS a libncurses that is itself wide.
+        .target(
+            name: "SimguideCurses",
+            dependencies: ["SimguideCore", "SimguideExports", "SimguideStore", "CNcursesw"],
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         // Plan and flow renderers: text, Markdown, JSON, graph.
         .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
         // Saved sessions and atomic file writes.
@@ -43,10 +53,12 @@ let package = Package(
         // A seeded random generator shared by the randomised tests.
         .target(name: "SimguideTestSupport", path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
-        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
+        // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
+        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
-        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"]),
+        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide", "SimguideTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

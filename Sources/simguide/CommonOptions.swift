@@ -14,13 +14,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The flow file to read: `--flow` (a folder means its `simguide.yaml`), or the bundled one.
     func flowPath() throws -> String {
-        if let flow {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: flow, isDirectory: &isFolder), isFolder.boolValue {
-                return (flow as NSString).appendingPathComponent("simguide.yaml")
-            }
-            return flow
-        }
+        if let flow { return FlowLocator.flowFile(given: flow) }
         guard let path = FlowLocator.bundledFlowPath() else {
             throw Failure(code: Failure.flowUnreadable, message: """
                 simguide: cannot find the bundled flow (Resources/flow/simguide.yaml next to the checkout, or \

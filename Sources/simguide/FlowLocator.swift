@@ -5,6 +5,15 @@ import Foundation
 enum FlowLocator {
     static let rootFile = "simguide.yaml"
 
+    /// The flow file a `--flow` value names: a folder means its `simguide.yaml`.
+    static func flowFile(given: String) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: given, isDirectory: &isFolder), isFolder.boolValue {
+            return (given as NSString).appendingPathComponent(rootFile)
+        }
+        return given
+    }
+
     static func bundledFlowPath() -> String? {
         guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
         let binDirectory = executable.deletingLastPathComponent()

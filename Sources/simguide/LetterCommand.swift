@@ -21,8 +21,7 @@ struct LetterCommand: ParsableCommand {
     @Argument(help: "The letter's id, as listed without it.")
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp("An answer, as question=value (repeat for each question).", valueName: "question=value"))
-    var answer: [String] = []
+    @OptionGroup var answers: AnswerOptions
 
     @Option(name: .long, help: ArgumentHelp("A blank of the letter, as name=value (repeat).", valueName: "name=value"))
     var field: [String] = []
@@ -37,7 +36,7 @@ struct LetterCommand: ParsableCommand {
 
     func run() throws {
         let flow = try options.loadCheckedFlow()
-        let session = try AnswerReplay.session(flow: flow, answers: try AnswerReplay.parse(answer, flow: flow), language: options.language)
+        let session = try AnswerReplay.session(flow: flow, answers: try answers.given(flow: flow, language: options.language), language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
         guard let id else {
             if plan.letters.isEmpty {

@@ -12,14 +12,15 @@ struct PlanCommand: ParsableCommand {
         discussion: """
         Example: simguide plan --answer action=cancel --answer region=fr --answer carrier=free \\
                    --answer card_type=postpaid --answer abroad=yes
-        A missing or invalid answer exits with code 2 and lists the allowed values. With --output the file \
+        Or: simguide plan --answers my-answers.txt, with one question=value a line; --answer replaces \
+        the file's answer to the same question. A missing or invalid answer exits with code 2 and lists the \
+        allowed values (and, for the file, its file:line). With --output the file \
         is replaced atomically, and text is split into printable pages by form feeds.
         """)
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("An answer, as question=value (repeat for each question).", valueName: "question=value"))
-    var answer: [String] = []
+    @OptionGroup var answers: AnswerOptions
 
     @Option(name: .long, help: "Output format: text, markdown, html or json.")
     var format: PlanFormat = .text
@@ -41,7 +42,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let flow = try options.loadCheckedFlow()
-        let given = try AnswerReplay.parse(answer, flow: flow)
+        let given = try answers.given(flow: flow, language: options.language)
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
         if explain, format != .text {
@@ -91,55 +92,6 @@ struct PlanCommand: ParsableCommand {
         } catch {
             throw Failure(code: Failure.usage, message: "simguide: \(error)")
         }
-    }
-}
-
-/// Walks a flow with answers given up front, as the wizard would, and explains the first that is
-/// missing or not allowed.
-enum AnswerReplay {
-    /// Reads `question=value` items, refusing unknown questions and contradictory repeats.
-    static func parse(_ items: [String], flow: Flow) throws -> [String: String] {
-        var answers: [String: String] = [:]
-        for item in items {
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw Failure(code: Failure.usage, message: "simguide: --answer '\(item)' must look like question=value")
-            }
-            guard flow.question(parts[0]) != nil else {
-                throw Failure(code: Failure.usage, message:
-                    "simguide: there is no question '\(parts[0])'; questions: \(flow.questions.map(\.id).joined(separator: ", "))")
-            }
-            if let earlier = answers[parts[0]], earlier != parts[1] {
-                throw Failure(code: Failure.usage, message: "simguide: '\(parts[0])' is answered twice (\(earlier), \(parts[1])); give one")
-            }
-            answers[parts[0]] = parts[1]
-        }
-        return answers
-    }
-
-    static func session(flow: Flow, answers: [String: String], language: Language) throws -> Session {
-        var session = Session(flow: flow)
-        while let question = session.current {
-            let allowed = session.visibleOptions.map(\.value)
-            guard let value = answers[question.id] else {
-                throw Failure(code: Failure.usage, message: """
-                    simguide: missing answer to '\(question.id)' (\(question.prompt.text(language))); \
-                    add --answer \(question.id)=VALUE with one of: \(allowed.joined(separator: ", "))
-                    """)
-            }
-            do {
-                try session.answer(value)
-            } catch let problem as Session.Problem {
-                if case .notAllowed = problem {
-                    throw Failure(code: Failure.usage, message: """
-                        simguide: '\(value)' is not an answer to '\(question.id)' (\(question.prompt.text(language))) \
-                        here; allowed: \(allowed.joined(separator: ", "))
-                        """)
-                }
-                throw Failure(code: Failure.flowUnreadable, message: "simguide: \(problem)")
-            }
-        }
-        return session
     }
 }
 

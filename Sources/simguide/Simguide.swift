@@ -13,13 +13,18 @@ struct Simguide: ParsableCommand {
         Exit codes:
           0  success
           1  lint found errors in the flow
-          2  usage error, or a missing or invalid answer (the message lists the allowed values)
+          2  usage error, or a missing or invalid answer (the message lists the
+             allowed values), or an output refused (a file of the flow, two
+             outputs to one file)
           3  the flow cannot be read or has errors
-          4  a file (export, letter, calendar, saved session) cannot be written or read, or standard
-             output cannot be written (a full disk, a closed output)
+          4  a file (export, letter, calendar, saved session, answers) cannot be
+             written or read, or standard output cannot be written
           5  line mode: the input ended before the plan was reached
+          128+N  ended by signal N: 129 closed terminal, 130 Ctrl-C, 143 SIGTERM
         """,
-        subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, CardsCommand.self, DueCommand.self, ReportCommand.self, SessionsCommand.self, LintCommand.self, TestCommand.self, PathsCommand.self,
+        version: ProgramVersion.line,
+        subcommands: [WizardCommand.self, PlanCommand.self, LetterCommand.self, CardsCommand.self, DueCommand.self, ReportCommand.self,
+                      SessionsCommand.self, LintCommand.self, TestCommand.self, PathsCommand.self,
                       GraphCommand.self],
         defaultSubcommand: WizardCommand.self)
 
@@ -34,6 +39,11 @@ struct Simguide: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             let message = fullMessage(for: error)
+            if exitCode(for: error) == .success, message == ProgramVersion.line {
+                // --version: the program's, and the bundled content's version and dates.
+                do { try Console.out(try ProgramVersion.report()) } catch let failure as Failure { end(failure) } catch {}
+                Foundation.exit(0)
+            }
             if exitCode(for: error) == .success {
                 // --help and the like: the text is the output, and a failure to write it is an error too.
                 do { try Console.out(message + "\n") } catch let failure as Failure { end(failure) } catch {}

@@ -30,25 +30,35 @@ struct WizardCommand: ParsableCommand {
     @Flag(name: .customLong("no-save"), help: "Do not save this session (full screen saves after every change by default).")
     var noSave = false
 
+    @OptionGroup(title: "Pre-filled answers (full screen; the wizard asks the rest)") var answers: AnswerOptions
+
     func run() throws {
         let flow = try options.loadCheckedFlow()
+        if !answers.isEmpty, resume || session != nil {
+            throw Failure(code: Failure.usage, message: "simguide: --answer and --answers start a new session; they cannot be combined with --resume or --session")
+        }
+        let prefilled = try AnswerReplay.prefix(flow: flow, answers: try answers.given(flow: flow, language: options.language),
+                                                language: options.language)
         let environment = ProcessInfo.processInfo.environment
         let onTerminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb"
         if !plain && onTerminal {
             let terminal = CursesTerminal()
             do {
                 try terminal.start(environment: environment)
-                try runFullScreen(flow: flow, terminal: terminal)
+                try runFullScreen(flow: flow, terminal: terminal, prefilled: prefilled)
                 return
             } catch let failure as CursesTerminal.StartFailure {
                 terminal.stop()
                 Console.error("simguide: full screen unavailable (\(failure)); using line mode\n")
             }
         }
+        if !answers.isEmpty {
+            Console.error("simguide: answers are pre-filled only in full screen; line mode asks every question (or use 'simguide plan')\n")
+        }
         try runLineMode(flow: flow)
     }
 
-    private func runFullScreen(flow: Flow, terminal: CursesTerminal) throws {
+    private func runFullScreen(flow: Flow, terminal: CursesTerminal, prefilled: [(question: String, value: String)]) throws {
         let app = WizardApp(flow: flow, language: options.language)
         if !noSave {
             let (keeper, others) = try keeper(flow: flow)
@@ -58,6 +68,11 @@ struct WizardCommand: ParsableCommand {
                 app.noteSavedSessions(others)
             }
             app.keeper = keeper
+        }
+        if !prefilled.isEmpty {
+            app.restore(SavedSession(id: SavedSession.newID(), created: SavedSession.timestamp(), flowVersion: flow.version,
+                                     language: options.language.rawValue,
+                                     answers: prefilled.map { SavedSession.Answer(question: $0.question, value: $0.value) }))
         }
         app.printer = LinePrinter.find(environment: ProcessInfo.processInfo.environment).map { printer in { try printer.print($0) } }
         let outcome = app.run(on: terminal)

@@ -114,7 +114,11 @@ import Testing
         let bin = prefix.appendingPathComponent("bin"), share = prefix.appendingPathComponent("share/simguide/flow")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.binary, to: bin.appendingPathComponent("simguide"))
+        // Copied by cp, not by this process: a descriptor this process held open for writing would be
+        // inherited by the binaries other tests start meanwhile, and running the copy would fail with ETXTBSY.
+        let copy = try BinaryRunner.run([BinaryRunner.binary.path, bin.appendingPathComponent("simguide").path],
+                                        executable: URL(fileURLWithPath: "/bin/cp"))
+        #expect(copy.status == 0, "\(copy.stderr)")
         let flows = BinaryRunner.repository.appendingPathComponent("Resources/flow")
         for file in try FileManager.default.contentsOfDirectory(atPath: flows.path) where file.hasSuffix(".yaml") {
             try FileManager.default.copyItem(at: flows.appendingPathComponent(file), to: share.appendingPathComponent(file))

@@ -5,7 +5,7 @@ import Foundation
 /// The real terminal, through ncursesw. The only code that imports ncurses.
 ///
 /// `start()` fixes the locale so wide characters work even when `LANG` names a locale that is not
-/// installed, sets a short Esc delay, and turns on colours unless `NO_COLOR` is set. `stop()` restores
+/// installed, sets a short Esc delay, and turns on colours unless `NO_COLOR` is set and not empty. `stop()` restores
 /// the terminal; it runs on every way out, including SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1/2 and
 /// SIGALRM (see `readKey`).
 public final class CursesTerminal: TerminalScreen {
@@ -46,7 +46,7 @@ public final class CursesTerminal: TerminalScreen {
         _ = mousemask(simguide_all_mouse_events(), nil)
         mouseinterval(0)
         curs_set(1)
-        if environment["NO_COLOR"] == nil, has_colors() {
+        if (environment["NO_COLOR"] ?? "").isEmpty, has_colors() {  // no-color.org: set and not empty
             start_color()
             use_default_colors()
             init_pair(1, Int16(COLOR_CYAN), -1)    // titles

@@ -50,7 +50,7 @@ enum Console {
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -61,4 +61,13 @@ enum Console {
         }
         return failure == 0 ? nil : String(cString: strerror(failure))
     }
+}
+
+/// write(2) from the C library of the system (the name `write` is taken by `Console.write` above).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(descriptor, bytes, count)
+    #else
+    return Darwin.write(descriptor, bytes, count)
+    #endif
 }
