@@ -51,10 +51,10 @@ let package = Package(
             ]
         ),
         // A seeded random generator shared by the randomised tests.
-        .target(name: "SimguideTestSupport", path: "Tests/SimguideTestSupport"),
+        .target(name: "SimguideTestSupport", dependencies: ["SimguideCore"], path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
         // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
-        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"], exclude: ["Goldens"]),
+        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports", "SimguideTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
         .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"],

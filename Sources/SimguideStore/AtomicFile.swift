@@ -118,8 +118,9 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes every byte, retrying after signals; returns 0 or the `errno` of the failure.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
+    /// Writes every byte of `data` to an open descriptor, retrying after signals; returns 0 or the
+    /// `errno` of the failure. Standard output and error are written this way too.
+    public static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32 in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {

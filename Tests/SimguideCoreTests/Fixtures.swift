@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SimguideCore
 
 /// Flows and paths shared by the core tests.
@@ -88,4 +89,17 @@ enum Fixtures {
     """
 
     static func smallFlow() throws -> Flow { try FlowLoader.load(yaml: small, name: "small.yaml") }
+
+    /// Every lint finding for a flow written as YAML, as of a fixed day.
+    static func lint(_ yaml: String) throws -> [Finding] {
+        FlowLinter(flow: try FlowLoader.load(yaml: yaml, name: "lint.yaml"), today: "2026-11-22").findings()
+    }
+
+    /// The small fixture with some of its text replaced.
+    static func edited(_ replacements: [(String, String)]) -> String {
+        replacements.reduce(small) { text, pair in
+            #expect(text.contains(pair.0), "fixture text not found: \(pair.0)")
+            return text.replacingOccurrences(of: pair.0, with: pair.1)
+        }
+    }
 }

@@ -3,16 +3,9 @@ import Testing
 
 /// Each kind of lint finding on a small flow, and the bundled flow linting clean.
 @Suite struct FlowLinterTests {
-    private func findings(_ yaml: String) throws -> [Finding] {
-        FlowLinter(flow: try FlowLoader.load(yaml: yaml, name: "lint.yaml"), today: "2026-11-22").findings()
-    }
+    private func findings(_ yaml: String) throws -> [Finding] { try Fixtures.lint(yaml) }
 
-    private func edited(_ replacements: [(String, String)]) -> String {
-        replacements.reduce(Fixtures.small) { text, pair in
-            #expect(text.contains(pair.0), "fixture text not found: \(pair.0)")
-            return text.replacingOccurrences(of: pair.0, with: pair.1)
-        }
-    }
+    private func edited(_ replacements: [(String, String)]) -> String { Fixtures.edited(replacements) }
 
     @Test func theSmallFixtureIsClean() throws {
         #expect(try findings(Fixtures.small) == [])

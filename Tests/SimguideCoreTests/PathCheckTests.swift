@@ -4,16 +4,9 @@ import Testing
 
 /// The content rules lint checks on every path, with one finding per cause at the place it starts.
 @Suite struct PathCheckTests {
-    private func findings(_ yaml: String) throws -> [Finding] {
-        FlowLinter(flow: try FlowLoader.load(yaml: yaml, name: "lint.yaml"), today: "2026-11-22").findings()
-    }
+    private func findings(_ yaml: String) throws -> [Finding] { try Fixtures.lint(yaml) }
 
-    private func edited(_ replacements: [(String, String)]) -> String {
-        replacements.reduce(Fixtures.small) { text, pair in
-            #expect(text.contains(pair.0), "fixture text not found: \(pair.0)")
-            return text.replacingOccurrences(of: pair.0, with: pair.1)
-        }
-    }
+    private func edited(_ replacements: [(String, String)]) -> String { Fixtures.edited(replacements) }
 
     /// Every empty plan is an error (the second used to be reported as a missing act step), once per
     /// option where the emptiness starts, with how many paths share it.

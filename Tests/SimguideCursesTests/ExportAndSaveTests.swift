@@ -3,6 +3,7 @@ import Testing
 import SimguideCore
 import SimguideCurses
 import SimguideStore
+import SimguideTestSupport
 
 /// The export dialog and saved sessions, driven by keys on the in-memory terminal.
 @Suite struct ExportAndSaveTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SimguideCore
+import SimguideTestSupport
 @testable import SimguideExports
 
 /// The renewal reminder as an iCalendar file, parsed back the way a calendar app reads it. The bundled

@@ -1,5 +1,6 @@
 import Foundation
 import SimguideCore
+import SimguideStore
 
 /// Standard output and standard error, written with `write(2)`.
 ///
@@ -43,31 +44,9 @@ enum Console {
         }
     }
 
-    /// Writes every byte, retrying after signals; returns the system's reason when it fails.
+    /// Writes every byte; returns the system's reason when it fails.
     private static func write(_ text: String, to descriptor: Int32) -> String? {
-        var failure: Int32 = 0
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = AtomicFile.writeAll(Data(text.utf8), to: descriptor)
         return failure == 0 ? nil : String(cString: strerror(failure))
     }
-}
-
-/// write(2) from the C library of the system (the name `write` is taken by `Console.write` above).
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
-    #else
-    return Darwin.write(descriptor, bytes, count)
-    #endif
 }

@@ -4,12 +4,12 @@ import SimguideCore
 /// The bundled flow plus one test-only rule with a 180-day validity rule for renewing a csl
 /// number-keeping card. The bundled content has no such rule (its sources cover only one legacy card),
 /// so the reminder arithmetic and its screens are tested on this fixture instead of on real content.
-enum ReminderFixtureFlow {
-    static let flowDirectory = URL(fileURLWithPath: #filePath)
+public enum ReminderFixtureFlow {
+    public static let flowDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Resources/flow")
 
-    static let extraRule = """
+    public static let extraRule = """
 
     sources:
       - id: test-reminder-source
@@ -35,7 +35,7 @@ enum ReminderFixtureFlow {
           sources: [test-reminder-source]
     """
 
-    static func load() throws -> Flow {
+    public static func load() throws -> Flow {
         let root = try String(contentsOf: flowDirectory.appendingPathComponent("simguide.yaml"), encoding: .utf8)
         return try FlowLoader.load(yaml: root + extraRule, name: "simguide.yaml", directory: flowDirectory.path)
     }
