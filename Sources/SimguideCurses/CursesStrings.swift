@@ -4,7 +4,7 @@ import SimguideCore
 struct CursesStrings {
     let language: Language
 
-    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    private func pick(_ zh: String, _ en: String) -> String { language.isChinese ? zh : en }
 
     func progress(_ step: Int, _ atMost: Int) -> String {
         pick("第 \(step) 步 / 最多 \(atMost) 步", "Step \(step) of at most \(atMost)")

@@ -170,7 +170,7 @@ public final class WizardApp {
             confirmingQuit = true
             return nil
         case .character("l"):
-            language = language.other
+            language = language.next
             message = CursesStrings(language: language).switched
             return nil
         default:

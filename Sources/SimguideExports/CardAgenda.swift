@@ -41,12 +41,10 @@ public struct CardAgenda {
     }
 
     public func text(_ entries: [Entry]) -> String {
-        let zh = language == .zh
         guard !entries.isEmpty else {
-            return zh ? "还没有保存的卡。续期计划之后用 simguide cards add --answer … --name 名称 保存一张。\n"
-                      : "No cards kept yet. After a renewal plan, keep one with: simguide cards add --answer ... --name NAME\n"
+            return language.pick("还没有保存的卡。续期计划之后用 simguide cards add --answer … --name 名称 保存一张。\n", "還沒有儲存的卡。續期計劃之後用 simguide cards add --answer … --name 名稱 儲存一張。\n", "No cards kept yet. After a renewal plan, keep one with: simguide cards add --answer ... --name NAME\n")
         }
-        let header = [zh ? "状态" : "status", zh ? "续期截止" : "renew by", zh ? "名称" : "name", zh ? "卡" : "card"]
+        let header = [language.pick("状态", "狀態", "status"), language.pick("续期截止", "續期截止", "renew by"), language.pick("名称", "名稱", "name"), language.pick("卡", "卡", "card")]
         let rows = Self.ranked(entries).map { entry in
             [urgency(entry.status), entry.status.deadline?.renewBy.description ?? "—", entry.name, entry.situation]
         }
@@ -91,31 +89,25 @@ public struct CardAgenda {
     }
 
     private func urgency(_ status: CardStatus) -> String {
-        let zh = language == .zh
         switch status.urgency {
-        case .overdue: return zh ? "已过期 \(-(status.daysLeft ?? 0)) 天" : "overdue \(-(status.daysLeft ?? 0))d"
-        case .dueSoon: return zh ? "还剩 \(status.daysLeft ?? 0) 天" : "due in \(status.daysLeft ?? 0)d"
-        case .fine: return zh ? "正常" : "fine"
-        case .unknown: return zh ? "日期未知" : "no date"
+        case .overdue: return language.pick("已过期 \(-(status.daysLeft ?? 0)) 天", "已過期 \(-(status.daysLeft ?? 0)) 天", "overdue \(-(status.daysLeft ?? 0))d")
+        case .dueSoon: return language.pick("还剩 \(status.daysLeft ?? 0) 天", "還剩 \(status.daysLeft ?? 0) 天", "due in \(status.daysLeft ?? 0)d")
+        case .fine: return language.pick("正常", "正常", "fine")
+        case .unknown: return language.pick("日期未知", "日期未知", "no date")
         }
     }
 
     private func note(_ note: CardStatus.Note, card: String) -> String {
-        let zh = language == .zh
         switch note {
         case .needsExpiry:
-            return zh ? "我们的资料没有这张卡的有效期规则：请记下运营商显示的有效期（simguide cards expires \"\(card)\" YYYY-MM-DD）。"
-                      : "Our sources give no validity rule for this card: record the expiry date the operator shows (simguide cards expires \"\(card)\" YYYY-MM-DD)."
+            return language.pick("我们的资料没有这张卡的有效期规则：请记下运营商显示的有效期（simguide cards expires \"\(card)\" YYYY-MM-DD）。", "我們的資料沒有這張卡的有效期規則：請記下電訊商顯示的有效期（simguide cards expires \"\(card)\" YYYY-MM-DD）。", "Our sources give no validity rule for this card: record the expiry date the operator shows (simguide cards expires \"\(card)\" YYYY-MM-DD).")
         case .ruleToConfirm:
-            return zh ? "这张卡的有效期规则所依据的来源已过复核期：请向运营商确认有效期并记下。"
-                      : "The source of this card's validity rule is overdue for review: confirm the expiry with the operator and record it."
+            return language.pick("这张卡的有效期规则所依据的来源已过复核期：请向运营商确认有效期并记下。", "這張卡的有效期規則所依據的來源已過複核期：請向電訊商確認有效期並記下。", "The source of this card's validity rule is overdue for review: confirm the expiry with the operator and record it.")
         case .ruleChanged(let from, let to):
-            let now = to.map { zh ? "\($0) 天" : "\($0) days" } ?? (zh ? "没有规则" : "no rule")
-            return zh ? "内容里的有效期规则变了：原来 \(from) 天，现在\(now)。期限已重新计算，请向运营商核实。"
-                      : "The content's validity rule changed: \(from) days then, \(now) now. The deadline was recomputed; check with the operator."
+            let now = to.map { language.pick("\($0) 天", "\($0) 天", "\($0) days") } ?? (language.pick("没有规则", "沒有規則", "no rule"))
+            return language.pick("内容里的有效期规则变了：原来 \(from) 天，现在\(now)。期限已重新计算，请向运营商核实。", "內容裏的有效期規則變了：原來 \(from) 天，現在\(now)。期限已重新計算，請向電訊商核實。", "The content's validity rule changed: \(from) days then, \(now) now. The deadline was recomputed; check with the operator.")
         case .answersNoLongerFit:
-            return zh ? "这张卡的回答和当前内容对不上了：请删掉它，重新走一遍续期计划再保存。"
-                      : "This card's answers no longer fit the current content: remove it and keep it again after a new renewal plan."
+            return language.pick("这张卡的回答和当前内容对不上了：请删掉它，重新走一遍续期计划再保存。", "這張卡的回答和當前內容對不上了：請刪掉它，重新走一遍續期計劃再儲存。", "This card's answers no longer fit the current content: remove it and keep it again after a new renewal plan.")
         }
     }
 }

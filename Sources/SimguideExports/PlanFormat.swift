@@ -14,13 +14,11 @@ public enum PlanFormat: String, CaseIterable, Sendable {
     }
 
     public func title(_ language: Language) -> String {
-        switch (self, language) {
-        case (.text, .zh): return "纯文本（80 列，可直接打印）"
-        case (.text, .en): return "Plain text (80 columns, printable)"
-        case (.markdown, _): return "Markdown"
-        case (.html, .zh): return "网页 HTML（A4 打印版式）"
-        case (.html, .en): return "Web page, HTML (A4 print layout)"
-        case (.json, _): return "JSON"
+        switch self {
+        case .text: return language.pick("纯文本（80 列，可直接打印）", "純文字（80 欄，可直接列印）", "Plain text (80 columns, printable)")
+        case .markdown: return "Markdown"
+        case .html: return language.pick("网页 HTML（A4 打印版式）", "網頁 HTML（A4 列印版式）", "Web page, HTML (A4 print layout)")
+        case .json: return "JSON"
         }
     }
 

@@ -15,20 +15,15 @@ public struct ReminderCalendar {
     /// session so that importing again updates the event instead of adding one; `stamp` is the
     /// creation time in UTC (`20261122T093000Z`).
     public func render(_ deadline: RenewalDeadline, plan: Plan, uid: String, stamp: String) -> String {
-        let zh = language == .zh
         let situation = plan.answers.map { $0.option.label.text(language) }.joined(separator: " · ")
-        let summary = zh ? "续期 SIM 卡，避免号码被收回" : "Renew the SIM before the number is lost"
+        let summary = language.pick("续期 SIM 卡，避免号码被收回", "續期 SIM 卡，避免號碼被收回", "Renew the SIM before the number is lost")
         var description = situation + "\n"
-        description += zh
-            ? "有效期至 \(deadline.expiry)。请在 \(deadline.renewBy) 前充值或续费。"
-            : "Valid until \(deadline.expiry). Top up or renew by \(deadline.renewBy)."
+        description += language.pick("有效期至 \(deadline.expiry)。请在 \(deadline.renewBy) 前充值或续费。", "有效期至 \(deadline.expiry)。請在 \(deadline.renewBy) 前增值或續費。", "Valid until \(deadline.expiry). Top up or renew by \(deadline.renewBy).")
         if let rule = deadline.rule {
             let confidence = PlanLabels(language: language).confidence(rule.confidence)
-            description += zh
-                ? "\n这个日期是按内容里的规则推算的：\(rule.basis.text(language))（\(confidence)）。请以运营商显示的有效期为准。"
-                : "\nThis date is computed from the rule in our content: \(rule.basis.text(language)) (\(confidence)). The expiry the operator shows prevails."
+            description += language.pick("\n这个日期是按内容里的规则推算的：\(rule.basis.text(language))（\(confidence)）。请以运营商显示的有效期为准。", "\n這個日期是按內容裏的規則推算的：\(rule.basis.text(language))（\(confidence)）。請以電訊商顯示的有效期為準。", "\nThis date is computed from the rule in our content: \(rule.basis.text(language)) (\(confidence)). The expiry the operator shows prevails.")
         }
-        description += zh ? "\n不要指望宽限期。" : "\nDo not count on a grace period."
+        description += language.pick("\n不要指望宽限期。", "\n不要指望寬限期。", "\nDo not count on a grace period.")
         let event = eventLines(uid: uid, stamp: stamp, day: deadline.renewBy, summary: summary, description: description)
         return calendar(event)
     }
@@ -36,26 +31,22 @@ public struct ReminderCalendar {
     /// One calendar with an event per kept card on its renew-by day; each card's id is its event's UID,
     /// so importing the file again updates the events instead of adding copies.
     public func render(cards: [(id: String, name: String, situation: String, deadline: RenewalDeadline)], stamp: String) -> String {
-        let zh = language == .zh
         let events = cards.flatMap { card in
             eventLines(uid: "card-\(card.id)@simguide", stamp: stamp, day: card.deadline.renewBy,
-                       summary: zh ? "续期 SIM 卡：\(card.name)" : "Renew the SIM: \(card.name)",
-                       description: card.situation + "\n" + (zh
-                           ? "有效期至 \(card.deadline.expiry)。请在 \(card.deadline.renewBy) 前充值或续费。不要指望宽限期。"
-                           : "Valid until \(card.deadline.expiry). Top up or renew by \(card.deadline.renewBy). Do not count on a grace period."))
+                       summary: language.pick("续期 SIM 卡：\(card.name)", "續期 SIM 卡：\(card.name)", "Renew the SIM: \(card.name)"),
+                       description: card.situation + "\n" + (language.pick("有效期至 \(card.deadline.expiry)。请在 \(card.deadline.renewBy) 前充值或续费。不要指望宽限期。", "有效期至 \(card.deadline.expiry)。請在 \(card.deadline.renewBy) 前增值或續費。不要指望寬限期。", "Valid until \(card.deadline.expiry). Top up or renew by \(card.deadline.renewBy). Do not count on a grace period.")))
         }
         return calendar(events)
     }
 
     private func calendar(_ events: [String]) -> String {
-        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//simguide//renewal reminder//\(language == .zh ? "ZH" : "EN")",
+        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//simguide//renewal reminder//\(language.pick("ZH", "ZH-HANT", "EN"))",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] + events + ["END:VCALENDAR"]
         return lines.map(Self.fold).joined()
     }
 
     /// An all-day event on `day` with alarms two weeks and one day before.
     private func eventLines(uid: String, stamp: String, day: CivilDate, summary: String, description: String) -> [String] {
-        let zh = language == .zh
         return [
             "BEGIN:VEVENT",
             "UID:\(escape(uid))",
@@ -67,12 +58,12 @@ public struct ReminderCalendar {
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:\(escape(zh ? "两周后是续期的最后安全日" : "Two weeks until the last safe day to renew"))",
+            "DESCRIPTION:\(escape(language.pick("两周后是续期的最后安全日", "兩週後是續期的最後安全日", "Two weeks until the last safe day to renew")))",
             "TRIGGER:-P14D",
             "END:VALARM",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:\(escape(zh ? "明天是续期的最后安全日" : "Tomorrow is the last safe day to renew"))",
+            "DESCRIPTION:\(escape(language.pick("明天是续期的最后安全日", "明天是續期的最後安全日", "Tomorrow is the last safe day to renew")))",
             "TRIGGER:-P1D",
             "END:VALARM",
             "END:VEVENT",

@@ -56,7 +56,7 @@ public struct LineWizard {
             case "r":
                 if let outcome = review(strings) { return outcome }
             case "l":
-                language = language.other
+                language = language.next
                 say(LineStrings(language: language).languageSwitched)
             case "q":
                 if session.history.isEmpty || confirm(strings.confirmQuit) {

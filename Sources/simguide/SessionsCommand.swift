@@ -26,7 +26,7 @@ struct SessionsCommand: ParsableCommand {
             let listing = store.list()
             SessionReport.setAside(listing.setAside)
             guard !listing.sessions.isEmpty else {
-                try Console.out(options.language == .zh ? "没有已保存的进度（\(store.directory)）。\n" : "No saved sessions (\(store.directory)).\n")
+                try Console.out(options.language.pick("没有已保存的进度（\(store.directory)）。\n", "沒有已儲存的進度（\(store.directory)）。\n", "No saved sessions (\(store.directory)).\n"))
                 return
             }
             let flow = try? options.loadFlow()
@@ -70,9 +70,9 @@ enum SessionReport {
         let unused = session?.replay(saved.answers.map { ($0.question, $0.value) }) ?? []
         let state: String
         if session?.isComplete == true && unused.isEmpty {
-            state = language == .zh ? "已有计划，勾选 \(saved.ticks.count) 项" : "plan reached, \(saved.ticks.count) ticked"
+            state = language.pick("已有计划，勾选 \(saved.ticks.count) 项", "已有計劃，勾選 \(saved.ticks.count) 項", "plan reached, \(saved.ticks.count) ticked")
         } else {
-            state = language == .zh ? "未完成" : "not finished"
+            state = language.pick("未完成", "未完成", "not finished")
         }
         return (labels.isEmpty ? [state] : [labels.joined(separator: " · "), state]).joined(separator: "  ")
     }

@@ -32,7 +32,7 @@ struct FullScreenTests {
         let plan = tmux.waitFor("你的计划")
         #expect(plan.contains("先核对：每月都从你的银行账户"), "the first step: is it really prepaid?")
         #expect(plan.contains("注销（销户） › 香港（+852） › csl"))
-        try tmux.keys("Space", "l")
+        try tmux.keys("Space", "l", "l")  // 简体 → 繁體 → English
         #expect(tmux.waitFor("Your plan").contains("[x] 1. Check first: is money taken"))
         // The session is saved as it goes, so quitting asks nothing; the plan stays in the scrollback.
         try tmux.keys("q")

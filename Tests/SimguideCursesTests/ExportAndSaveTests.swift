@@ -158,7 +158,7 @@ import SimguideTestSupport
         let saved = try #require(store.list().sessions.first)
         #expect(saved.answers.count == 5)
         #expect(saved.ticks.count == 1)
-        #expect(saved.language == "en")
+        #expect(saved.language == "zh-Hant")
         // Quitting asks nothing: the answers are kept.
         #expect(wizard.press([.character("q")], first, terminal) == .quit(sawPlan: true))
 
@@ -168,7 +168,7 @@ import SimguideTestSupport
         second.draw(on: again)
         #expect(second.mode == .plan)
         #expect(second.ticks == first.ticks)
-        #expect(second.language == .en)
+        #expect(second.language == .zhHant)
         wizard.press([.down], second, again)  // bring the ticked second step into view
         #expect(again.snapshot().contains("[x] 2."))
     }

@@ -149,6 +149,8 @@ import SimguideTestSupport
         press(cancelHongKongCsl + [.character(" "), .down, .down, .character(" ")], app, terminal)
         #expect(app.ticks.count == 2)
         press([.character("l")], app, terminal)
+        #expect(app.language == .zhHant, "简体, then 繁體, then English")
+        press([.character("l")], app, terminal)
         #expect(app.language == .en)
         #expect(app.ticks.count == 2)
         press([.home], app, terminal)

@@ -80,7 +80,7 @@ import SimguideLine
     @Test func languageSwitchesMidway() throws {
         let (_, output, _) = try run(["1", "l"], language: .en)
         #expect(output.contains("Where is this number from?"))
-        #expect(output.contains("已切换为中文。"))
+        #expect(output.contains("已切换为简体中文。"))
         #expect(output.contains("这是哪里的号码？"))
     }
 

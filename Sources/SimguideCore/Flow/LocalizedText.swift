@@ -1,5 +1,5 @@
-/// A user-facing string in several languages, keyed by language code (`zh`, `en`, and `fr` where a
-/// letter needs French).
+/// A user-facing string in several languages, keyed by language code (`zh`, `zh-Hant`, `en`, and `fr`
+/// where a letter needs French).
 public struct LocalizedText: Hashable, Sendable {
     /// The translations, keyed by language code.
     public let translations: [String: String]
@@ -16,10 +16,12 @@ public struct LocalizedText: Hashable, Sendable {
     /// Whether the text is the same in every language.
     public var isVerbatim: Bool { translations["*"] != nil }
 
-    /// The text in `language`, falling back to English, then Chinese, then any translation.
+    /// The text in `language`; a Traditional Chinese text not written yet falls back to the Simplified
+    /// one (lint reports it), any other to English, then Chinese, then any translation.
     public func text(_ language: Language) -> String {
-        translations["*"] ?? translations[language.rawValue] ?? translations["en"] ?? translations["zh"]
-            ?? translations.values.sorted().first ?? ""
+        if let text = translations["*"] ?? translations[language.rawValue] { return text }
+        if language == .zhHant, let simplified = translations["zh"] { return simplified }
+        return translations["en"] ?? translations["zh"] ?? translations.values.sorted().first ?? ""
     }
 
     /// The languages among `required` that have no translation.

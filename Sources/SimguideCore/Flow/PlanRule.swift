@@ -36,13 +36,10 @@ public enum Phase: String, CaseIterable, Sendable, Comparable {
     }
 
     public func title(_ language: Language) -> String {
-        switch (self, language) {
-        case (.prepare, .zh): return "准备"
-        case (.prepare, .en): return "Prepare"
-        case (.act, .zh): return "办理"
-        case (.act, .en): return "Act"
-        case (.afterwards, .zh): return "之后"
-        case (.afterwards, .en): return "Afterwards"
+        switch self {
+        case .prepare: return language.pick("准备", "準備", "Prepare")
+        case .act: return language.pick("办理", "辦理", "Act")
+        case .afterwards: return language.pick("之后", "之後", "Afterwards")
         }
     }
 }
@@ -60,29 +57,15 @@ public enum Channel: String, CaseIterable, Sendable {
     case yourself
 
     public func title(_ language: Language) -> String {
-        switch language {
-        case .zh:
-            switch self {
-            case .online: return "网上"
-            case .app: return "App"
-            case .phone: return "电话"
-            case .sms: return "短信/USSD"
-            case .post: return "邮寄"
-            case .store: return "门店"
-            case .delegate: return "委托他人"
-            case .yourself: return "自己"
-            }
-        case .en:
-            switch self {
-            case .online: return "online"
-            case .app: return "app"
-            case .phone: return "phone"
-            case .sms: return "SMS/USSD"
-            case .post: return "post"
-            case .store: return "store"
-            case .delegate: return "someone for you"
-            case .yourself: return "yourself"
-            }
+        switch self {
+        case .online: return language.pick("网上", "網上", "online")
+        case .app: return language.pick("App", "App", "app")
+        case .phone: return language.pick("电话", "電話", "phone")
+        case .sms: return language.pick("短信/USSD", "短訊/USSD", "SMS/USSD")
+        case .post: return language.pick("邮寄", "郵寄", "post")
+        case .store: return language.pick("门店", "門市", "store")
+        case .delegate: return language.pick("委托他人", "委託他人", "someone for you")
+        case .yourself: return language.pick("自己", "自己", "yourself")
         }
     }
 }

@@ -1,11 +1,18 @@
-/// User-facing text that lacks Chinese or English.
+/// User-facing text that lacks a language of the flow: Simplified Chinese and English always, and every
+/// other language the flow's title is written in (a flow offers Traditional Chinese by giving its title
+/// a `zh-Hant` text, and from then on every text needs one).
 struct TranslationCheck {
     let flow: Flow
-    static let required: [Language] = [.zh, .en]
+
+    /// The languages every text of `flow` must have.
+    static func required(_ flow: Flow) -> [Language] {
+        Language.allCases.filter { $0 == .zh || $0 == .en || flow.title.translations[$0.rawValue] != nil }
+    }
 
     func findings() -> [Finding] {
-        flow.userTexts.flatMap { item in
-            item.text.missing(Self.required).map { language in
+        let required = Self.required(flow)
+        return flow.userTexts.flatMap { item in
+            item.text.missing(required).map { language in
                 Finding(.error, .missingTranslation, at: item.position,
                         "\(item.what) has no '\(language.rawValue)' text; add '\(language.rawValue): ...'")
             }

@@ -248,7 +248,7 @@ struct FlowParts {
 
     // MARK: Values
 
-    static let languages = ["zh", "en", "fr"]
+    static let languages = ["zh", "zh-Hant", "en", "fr"]
 
     /// `{zh: ..., en: ...}`; a plain string only where the same text serves every language (names).
     static func text(_ node: YAMLNode, _ what: String, verbatimAllowed: Bool = false) throws -> LocalizedText {
