@@ -7,7 +7,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the flow from this YAML file (or folder with simguide.yaml) instead of the bundled one.", valueName: "path"))
     var flow: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language: zh or en (default: from LANG; Chinese for zh*).", valueName: "zh|en"))
+    @Option(name: .long, help: ArgumentHelp("Language: zh (简体), zh-Hant (繁體, Hong Kong usage) or en (default: from LANG: zh-Hant for zh_HK, zh_MO, zh_TW; zh for other zh*).", valueName: "zh|zh-Hant|en"))
     var lang: Language?
 
     var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }

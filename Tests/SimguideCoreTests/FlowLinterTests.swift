@@ -151,7 +151,7 @@ import Testing
             let found = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 联系 \(handle), en: Ask \(handle)}")]))
             #expect(found.contains { $0.code == .handle && $0.message.contains("(zh)") }, "\(handle)")
         }
-        let pay = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 用微信支付香港付款, en: Pay with WeChat Pay HK or an online line}")]))
+        let pay = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 用微信支付香港付款, en: Pay with WeChat Pay HK and log in to the line account online}")]))
         #expect(!pay.contains { $0.code == .handle }, "a payment service or the word 'line' is not a handle")
         let email = try findings(edited([("en: Top up}", "en: Top up}, text: {zh: 写信, en: Write to help@example.org}")]))
         #expect(email == [], "an e-mail address is not a handle, and no domain policy is set")

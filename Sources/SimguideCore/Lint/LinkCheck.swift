@@ -90,7 +90,8 @@ struct LinkCheck {
     private static let handlePattern = regex(#"(?<![\w.])@[A-Za-z0-9_]{2,}"#)
     private static let messagingPattern = regex(#"""
         (?ix)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群
-        | \b(?:wechat|weixin|whatsapp|line|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
+        | \b(?:wechat|weixin|whatsapp|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
+        | \bline\s*(?:id|号)\s*[:：]?\s*[^\s，。,;]+
         | \b(?:whatsapp|signal|viber|telegram)\W{0,3}\+?\d[\d\s-]{5,}\d
         """#)
     private static let barePattern =
