@@ -35,13 +35,18 @@ extension WizardApp {
         case .plan:
             guard let plan else { return }
             title = strings.planTitle
-            body = PlanBody(planLines: planLines(width: width - 2), ticks: ticks, focus: focus).lines()
+            body = planBody(columns: columns)
             keys = strings.planKeys(narrow: narrow, renewal: plan.reminder != nil || session.answers.values.contains("renew"))
         }
         drawHeader(on: terminal, title: title, strings: strings)
         let top = 3, height = rows - 5
-        let first = body.scrollKeepingVisible(focus: focus, height: height, from: mode == .plan ? scroll : 0)
-        if mode == .plan { scroll = first }
+        let first: Int
+        if mode == .plan {
+            first = PlanViewport(scroll: scroll, focus: focus).clamped(to: PlanViewport.Layout(body: body, height: height)).scroll
+            scroll = first
+        } else {
+            first = body.scrollKeepingVisible(focus: focus, height: height, from: 0)
+        }
         var cursor = (row: top, column: 0)
         for (offset, line) in body.dropFirst(first).prefix(height).enumerated() {
             let row = top + offset

@@ -57,6 +57,8 @@ public final class WizardApp {
     var confirmingQuit = false
     var message: String?
     var scroll = 0
+    /// Where the plan was scrolled when the review was opened from it, and for which answers.
+    private var planPlace: (answers: String, scroll: Int, focus: Int)?
     /// Screen rows of clickable items from the last draw: row -> item index.
     var clickable: [Int: Int] = [:]
     private var sawPlan = false
@@ -96,11 +98,16 @@ public final class WizardApp {
     /// The plan for the current answers, when every question is answered.
     public var plan: Plan? {
         guard session.isComplete else { return nil }
-        let key = session.history.map { "\($0)=\(session.answers[$0] ?? "")" }.joined(separator: "&")
+        let key = answerKey
         if let cached = planCache, cached.key == key { return cached.plan }
         let plan = PlanComposer(flow: session.flow).compose(session)
         planCache = (key, plan)
         return plan
+    }
+
+    /// The answers in order, as one string, to tell whether they changed.
+    private var answerKey: String {
+        session.history.map { "\($0)=\(session.answers[$0] ?? "")" }.joined(separator: "&")
     }
 
     /// The plan laid out as text for a width, with ticks and deadline; kept until one of them changes, so
@@ -227,7 +234,8 @@ public final class WizardApp {
         case .click(let row, _): if let item = clickable[row] { change(questionID, options, item) }
         case .character(let c) where c.isNumber:
             if let number = c.wholeNumberValue, (1...options.count).contains(number) { change(questionID, options, number - 1) }
-        case .backspace, .left, .escape: openReview()
+        case .backspace, .left, .escape, .character("r"): openReview()
+        case .character("?"), .character("h"): showingHelp = true
         default: break
         }
     }
@@ -265,29 +273,40 @@ public final class WizardApp {
     }
 
     private func handlePlan(_ key: KeyEvent, size: (rows: Int, columns: Int)) {
-        let items = planItemKeys(width: size.columns)
-        let page = max(1, size.rows - 6)
+        let layout = planLayout(size: size)
+        var view = PlanViewport(scroll: scroll, focus: focus).clamped(to: layout)
+        defer { if mode == .plan { (scroll, focus) = (view.scroll, view.focus) } }
         switch key {
-        case .up, .character("k"): focus = max(0, focus - 1)
-        case .down, .character("j"): focus = min(max(0, items.count - 1), focus + 1)
-        case .pageUp: scroll = max(0, scroll - page); focus = max(0, focus - 3)
-        case .pageDown: scroll += page; focus = min(max(0, items.count - 1), focus + 3)
-        case .home: focus = 0; scroll = 0
-        case .end: focus = max(0, items.count - 1); scroll = Int.max / 2
-        case .character(" "), .enter: toggle(items, focus)
-        case .click(let row, _): if let item = clickable[row] { focus = item; toggle(items, item) }
+        case .up, .character("k"): view.lineUp(layout)
+        case .down, .character("j"): view.lineDown(layout)
+        case .pageUp: view.pageUp(layout)
+        case .pageDown: view.pageDown(layout)
+        case .home: view.top(layout)
+        case .end: view.bottom(layout)
+        case .wheelUp: view.wheel(down: false, layout)
+        case .wheelDown: view.wheel(down: true, layout)
+        case .tab, .character("]"): view.section(forward: true, layout)
+        case .character("["): view.section(forward: false, layout)
+        case .character(" "), .enter:
+            if view.focusShown(in: layout) { toggle(planItemKeys(width: size.columns), view.focus) }
+        case .click(let row, _):
+            if let item = clickable[row] {
+                view.focus(item: item)
+                toggle(planItemKeys(width: size.columns), item)
+            }
         case .backspace, .left, .escape, .character("b"):
             session.back()
             enterCurrent()
         case .character("r"): openReview()
+        case .character("?"), .character("h"): showingHelp = true
         case .character("d"):
-            guard let plan, session.answers.values.contains("renew") || plan.reminder != nil else {
+            guard offersReminder else {
                 message = CursesStrings(language: language).reminderOnlyForRenewal
                 return
             }
-            settingReminder = ReminderDialog(hasRule: plan.reminder != nil)
+            settingReminder = ReminderDialog(hasRule: plan?.reminder != nil)
         case .character("w"):
-            guard let plan, !plan.letters.isEmpty else {
+            guard let plan, offersLetters else {
                 message = CursesStrings(language: language).noLetters
                 return
             }
@@ -301,6 +320,25 @@ public final class WizardApp {
         }
     }
 
+    /// Whether the plan offers a renewal reminder (`d`): renewal plans only.
+    var offersReminder: Bool {
+        guard let plan else { return false }
+        return plan.reminder != nil || session.answers.values.contains("renew")
+    }
+
+    /// Whether the plan offers letters to fill in (`w`).
+    var offersLetters: Bool { !(plan?.letters.isEmpty ?? true) }
+
+    /// The plan screen's body for a terminal size, as drawn.
+    func planBody(columns: Int) -> [BodyLine] {
+        PlanBody(planLines: planLines(width: columns - 4), ticks: ticks, focus: focus).lines()
+    }
+
+    /// Where the plan screen's items and sections are, for moving through it.
+    func planLayout(size: (rows: Int, columns: Int)) -> PlanViewport.Layout {
+        PlanViewport.Layout(body: planBody(columns: size.columns), height: size.rows - 5)
+    }
+
     private func toggle(_ items: [String], _ index: Int) {
         guard items.indices.contains(index) else { return }
         if ticks.contains(items[index]) { ticks.remove(items[index]) } else { ticks.insert(items[index]) }
@@ -312,8 +350,12 @@ public final class WizardApp {
         if session.isComplete {
             mode = .plan
             sawPlan = true
-            focus = 0
-            scroll = 0
+            // Back from the review with the same answers: the plan is where the user left it.
+            if let place = planPlace, place.answers == answerKey {
+                (scroll, focus) = (place.scroll, place.focus)
+            } else {
+                (scroll, focus) = (0, 0)
+            }
         } else {
             mode = .question
             focusSuggested()
@@ -326,6 +368,7 @@ public final class WizardApp {
 
     private func openReview() {
         guard !session.history.isEmpty else { return }
+        if mode == .plan { planPlace = (answerKey, scroll, focus) }
         mode = .review
         focus = 0
     }

@@ -6,6 +6,8 @@ struct BodyLine {
     var item: Int?
     /// Whether this is the first line of its item (where the cursor and the click target go).
     var startsItem = false
+    /// Whether this line is a section heading, where section jumps (Tab, `[`, `]`) land.
+    var startsSection = false
 }
 
 extension Array where Element == BodyLine {

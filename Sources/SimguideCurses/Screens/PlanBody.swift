@@ -25,7 +25,8 @@ struct PlanBody {
             }
             let marker = line.tickKey != nil && focused ? "›" : " "
             lines.append(BodyLine(text: marker + line.text, style: style, item: line.tickKey != nil || focused ? current : nil,
-                                  startsItem: line.tickKey != nil))
+                                  startsItem: line.tickKey != nil,
+                                  startsSection: line.kind == .heading && line.text.contains { $0 != "-" && $0 != "=" && $0 != " " }))
         }
         return lines
     }

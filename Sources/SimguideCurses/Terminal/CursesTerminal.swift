@@ -135,7 +135,12 @@ public final class CursesTerminal: TerminalScreen {
         case simguide_key_resize(): return .resize
         case simguide_key_mouse():
             var row: Int32 = 0, column: Int32 = 0
-            return simguide_mouse(&row, &column) != 0 ? .click(row: Int(row), column: Int(column)) : nil
+            switch simguide_mouse(&row, &column) {
+            case 1: return .click(row: Int(row), column: Int(column))
+            case 2: return .wheelUp
+            case 3: return .wheelDown
+            default: return nil
+            }
         default: return nil
         }
     }
