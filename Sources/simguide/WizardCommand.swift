@@ -30,28 +30,37 @@ struct WizardCommand: ParsableCommand {
     @Flag(name: .customLong("no-save"), help: "Do not save this session (full screen saves after every change by default).")
     var noSave = false
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select text without Shift); keys only.")
+    var noMouse = false
+
     func run() throws {
         let flow = try options.loadCheckedFlow()
         let environment = ProcessInfo.processInfo.environment
         let onTerminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb"
         if !plain && onTerminal {
+            // The session is found before the full screen starts, so an error (nothing to resume, an
+            // unknown id) is printed on a terminal left as it was.
+            let keeper = noSave ? nil : try keeper(flow: flow)
             let terminal = CursesTerminal()
+            terminal.tracksMouse = !noMouse
             do {
                 try terminal.start(environment: environment)
-                try runFullScreen(flow: flow, terminal: terminal)
-                return
             } catch let failure as CursesTerminal.StartFailure {
                 terminal.stop()
                 FileHandle.standardError.write(Data("simguide: full screen unavailable (\(failure)); using line mode\n".utf8))
+                try runLineMode(flow: flow)
+                return
             }
+            defer { terminal.stop() }
+            try runFullScreen(flow: flow, terminal: terminal, keeper: keeper)
+            return
         }
         try runLineMode(flow: flow)
     }
 
-    private func runFullScreen(flow: Flow, terminal: CursesTerminal) throws {
+    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, Int)?) throws {
         let app = WizardApp(flow: flow, language: options.language)
-        if !noSave {
-            let (keeper, others) = try keeper(flow: flow)
+        if let (keeper, others) = keeper {
             if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
                 app.restore(saved)
             } else if others > 0 {

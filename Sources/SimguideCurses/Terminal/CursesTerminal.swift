@@ -13,6 +13,9 @@ public final class CursesTerminal: TerminalScreen {
     }
 
     public private(set) var drawsLines = true
+    /// Whether clicks and the wheel reach the wizard (set before `start`). While they do, the terminal
+    /// selects text only with Shift held (Option or Fn on macOS).
+    public var tracksMouse = true
     private var started = false
     private var colors = false
 
@@ -41,8 +44,10 @@ public final class CursesTerminal: TerminalScreen {
         nonl()
         _ = simguide_keypad_on()
         timeout(100)  // wake up regularly to notice signals
-        _ = mousemask(simguide_all_mouse_events(), nil)
-        mouseinterval(0)
+        if tracksMouse {
+            _ = mousemask(simguide_all_mouse_events(), nil)
+            mouseinterval(0)
+        }
         curs_set(1)
         if environment["NO_COLOR"] == nil, has_colors() {
             start_color()
