@@ -14,7 +14,8 @@ struct CursesStrings {
     func changeTitle(_ prompt: String) -> String { pick("修改：\(prompt)", "Change: \(prompt)") }
     var helpTitle: String { pick("帮助", "Help") }
     var noHelp: String { pick("这个问题没有更多说明。", "There is no more help for this question.") }
-    var closeHelp: String { pick("按任意键返回", "Press any key to go back") }
+    var helpKeys: String { pick("↑↓ 滚动  其他键 返回", "↑↓ scroll  any other key back") }
+    var keysHeading: String { pick("按键", "Keys") }
     var quitQuestion: String { pick("现在退出？答案不会保存。", "Quit now? Your answers will not be kept.") }
     var quitKeys: String { pick("y 退出    n 继续", "y quit    n stay") }
     func tooSmall(_ rows: Int, _ columns: Int) -> String {
@@ -86,30 +87,11 @@ struct CursesStrings {
              "\(count) saved session(s): quit and run simguide --resume to continue the last one.")
     }
 
-    /// The keys in use on each screen; a short form for narrow terminals.
-    func questionKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ Enter ←返回 ?帮助 r l q", "↑↓ Enter ←back ? r l q")
-            : pick("↑↓ 移动  Enter 选择  ← 返回  ? 帮助  r 回顾  l English  q 退出",
-                   "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
-    }
-    /// Renewal plans offer the reminder (d) where cancellations offer letters (w).
-    func planKeys(narrow: Bool, renewal: Bool) -> String {
-        let zh = renewal ? "d 提醒" : "w 信件", en = renewal ? "d reminder" : "w letters"
-        return narrow ? pick(renewal ? "↑↓ 空格勾选 p导出 d提醒 ← q" : "↑↓ 空格勾选 p导出 w信件 ← q",
-                             renewal ? "↑↓ Space p export d remind q" : "↑↓ Space p export w letter q")
-            : pick("↑↓ 移动  空格 勾选  p 导出  \(zh)  ← 返回  r 回顾  l English  q 退出",
-                   "↑↓ move  Space tick  p export  \(en)  ← back  r review  l 中文  q quit")
-    }
     func confidence(_ level: Source.Confidence) -> String {
         switch level {
         case .high: return pick("可信度高", "high confidence")
         case .medium: return pick("可信度中", "medium confidence")
         case .low: return pick("可信度低", "low confidence")
         }
-    }
-    func reviewKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")
-            : pick("↑↓ 移动  Enter 修改这一项  ← 返回  l English  q 退出",
-                   "↑↓ move  Enter change this answer  ← back  l 中文  q quit")
     }
 }

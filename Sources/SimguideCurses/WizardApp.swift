@@ -53,7 +53,11 @@ public final class WizardApp {
     var settingReminder: ReminderDialog?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public private(set) var focus = 0
-    var showingHelp = false
+    var showingHelp = false {
+        didSet { if showingHelp != oldValue { helpScroll = 0 } }
+    }
+    /// The first line of the help overlay shown (clamped when drawn).
+    var helpScroll = 0
     var confirmingQuit = false
     var message: String?
     var scroll = 0
@@ -166,7 +170,14 @@ public final class WizardApp {
             return nil
         }
         if showingHelp {
-            showingHelp = false
+            // The overlay scrolls; any other key closes it.
+            switch key {
+            case .up, .character("k"), .wheelUp: helpScroll -= 1
+            case .down, .character("j"), .wheelDown: helpScroll += 1
+            case .pageUp: helpScroll -= max(1, size.rows - 8)
+            case .pageDown: helpScroll += max(1, size.rows - 8)
+            default: showingHelp = false
+            }
             return nil
         }
         message = nil
@@ -260,6 +271,7 @@ public final class WizardApp {
         case .enter, .right: startChange(at: focus)
         case .click(let row, _): if let item = clickable[row] { startChange(at: item) }
         case .backspace, .left, .escape, .character("r"): enterCurrent()
+        case .character("?"), .character("h"): showingHelp = true
         default: break
         }
     }

@@ -1,0 +1,138 @@
+import SimguideCore
+
+/// How the overlays and dialogs are drawn: each is a `DialogBox`, whose body scrolls with the focus and
+/// whose messages stay in view at any size down to 40x12.
+extension WizardApp {
+    /// The keys of the screen shown now, for its footer and the `?` overlay.
+    var keyGuide: [KeyGuide.Entry] {
+        let guide = KeyGuide(language: language)
+        switch mode {
+        case .question: return guide.question(changing: false, canReview: !session.history.isEmpty)
+        case .change: return guide.question(changing: true, canReview: true)
+        case .review: return guide.review()
+        case .plan: return guide.plan(letters: offersLetters, reminder: offersReminder)
+        }
+    }
+
+    func drawOverlays(on terminal: TerminalScreen, strings: CursesStrings) {
+        if showingHelp { drawHelp(on: terminal, strings: strings) }
+        if confirmingQuit { drawQuit(on: terminal, strings: strings) }
+        if let exporting { drawExport(exporting, on: terminal, strings: strings) }
+        if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
+        if let settingReminder { drawReminder(settingReminder, on: terminal, strings: strings) }
+    }
+
+    private func wrapped(_ text: String, _ style: TextStyle, width: Int) -> [(text: String, style: TextStyle)] {
+        TextLayout.wrap(text, width: width).map { ($0, style) }
+    }
+
+    private func drawHelp(on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        var body: [(text: String, style: TextStyle)] = []
+        let question: Question?
+        switch mode {
+        case .question: question = session.current
+        case .change(let id): question = session.flow.question(id)
+        case .review, .plan: question = nil
+        }
+        if let question {
+            let options = mode == .question ? session.visibleOptions : session.optionsForChanging(question.id)
+            var paragraphs = question.help.map { [$0.text(language)] } ?? []
+            paragraphs += options.compactMap { option in option.detail.map { "\(option.label.text(language)): \($0.text(language))" } }
+            if paragraphs.isEmpty { paragraphs = [strings.noHelp] }
+            body += paragraphs.flatMap { wrapped($0, .normal, width: inner) + [("", .normal)] }
+        }
+        body.append((strings.keysHeading, .title))
+        body += KeyGuide.overlayLines(keyGuide, width: inner).map { ($0, TextStyle.normal) }
+        let placement = DialogBox(title: strings.helpTitle, body: body, scroll: helpScroll, footer: strings.helpKeys).draw(on: terminal)
+        helpScroll = placement.first
+    }
+
+    private func drawQuit(on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        DialogBox(title: "", body: wrapped(strings.quitQuestion, .normal, width: inner), footer: strings.quitKeys).draw(on: terminal)
+    }
+
+    private func drawExport(_ dialog: ExportDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        var body: [(text: String, style: TextStyle)] = dialog.choices.enumerated().map { index, choice in
+            let name: String
+            switch choice {
+            case .file(let format): name = format.title(language)
+            case .printer: name = strings.printChoice
+            }
+            let marker = index == dialog.selected ? "›" : " "
+            return (TextLayout.truncate("\(marker) \(index + 1). \(name)", width: inner),
+                    index == dialog.selected && !dialog.editingPath ? .focus : .normal)
+        }
+        body.append(("", .normal))
+        let label = strings.pathLabel
+        let room = max(4, inner - DisplayWidth.of(label) - 1)
+        let pathText = DisplayWidth.of(dialog.path) > room ? "…" + TextLayout.tail(dialog.path, width: room - 1) : dialog.path
+        let pathLine = body.count
+        if dialog.format != nil { body.append((label + pathText, dialog.editingPath ? .focus : .normal)) }
+        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
+        let box = DialogBox(title: strings.exportTitle, body: body, focusLine: dialog.editingPath ? pathLine : dialog.selected,
+                            pinned: pinned, footer: strings.exportKeys)
+        let placement = box.draw(on: terminal)
+        if dialog.editingPath, dialog.format != nil, let row = placement.row(ofBodyLine: pathLine) {
+            terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + pathText), terminal.size.columns - 1))
+        }
+    }
+
+    private func drawLetter(_ dialog: LetterDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        guard let letter = dialog.letter else {
+            let body: [(text: String, style: TextStyle)] = dialog.letters.enumerated().map { index, letter in
+                let marker = index == dialog.selected ? "›" : " "
+                return (TextLayout.truncate("\(marker) \(index + 1). \(letter.title.text(language))", width: inner),
+                        index == dialog.selected ? .focus : .normal)
+            }
+            DialogBox(title: strings.letterTitle, body: body, focusLine: dialog.selected, footer: strings.letterListKeys).draw(on: terminal)
+            return
+        }
+        var body = wrapped(letter.title.text(language), .title, width: inner) + wrapped(strings.letterNote, .dim, width: inner)
+        body.append(("", .normal))
+        let labelWidth = min(inner / 2, dialog.fields.map { DisplayWidth.of(strings.fieldLabel($0)) }.max() ?? 0)
+        var focusLine = body.count, cursorColumn = 0
+        for (index, field) in dialog.fields.enumerated() {
+            let label = TextLayout.pad(strings.fieldLabel(field), width: labelWidth)
+            let value = fields["letter." + field] ?? defaultValue(field)
+            let room = max(4, inner - labelWidth - 2)
+            let shown = DisplayWidth.of(value) >= room ? "…" + TextLayout.tail(value, width: room - 2) : value
+            if index == dialog.focus { focusLine = body.count; cursorColumn = labelWidth + 2 + DisplayWidth.of(shown) }
+            body.append((label + "  " + shown, index == dialog.focus ? .focus : .normal))
+        }
+        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
+        let placement = DialogBox(title: strings.letterTitle, body: body, focusLine: focusLine, pinned: pinned,
+                                  footer: strings.letterFormKeys).draw(on: terminal)
+        if let row = placement.row(ofBodyLine: focusLine) {
+            terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
+        }
+    }
+
+    private func drawReminder(_ dialog: ReminderDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        var body: [(text: String, style: TextStyle)]
+        if let rule = plan?.reminder {
+            body = wrapped(strings.reminderRule(rule.basis.text(language), strings.confidence(rule.confidence)), .dim, width: inner)
+        } else {
+            body = wrapped(strings.reminderNoRule, .dim, width: inner)
+        }
+        body.append(("", .normal))
+        var focusLine = body.count, cursorColumn = 0
+        for (index, kind) in dialog.kinds.enumerated() {
+            let label = kind == .lastTopUp ? strings.lastTopUpLabel : strings.expiryLabel
+            let value = fields[kind.rawValue] ?? ""
+            let line = "\(index == dialog.selected ? "›" : " ") \(label)  \(value.isEmpty && index != dialog.selected ? "YYYY-MM-DD" : value)"
+            if index == dialog.selected { focusLine = body.count; cursorColumn = DisplayWidth.of(line) }
+            body.append((TextLayout.truncate(line, width: inner), index == dialog.selected ? .focus : .normal))
+        }
+        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
+        let placement = DialogBox(title: strings.reminderTitle, body: body, focusLine: focusLine, pinned: pinned,
+                                  footer: strings.reminderKeys).draw(on: terminal)
+        if let row = placement.row(ofBodyLine: focusLine) {
+            terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
+        }
+    }
+}
