@@ -1,4 +1,5 @@
 import SimguideCore
+import SimguideStore
 
 /// The full-screen wizard's own words in each language.
 struct CursesStrings {
@@ -75,9 +76,51 @@ struct CursesStrings {
         pick("↑↓ 格式  Tab 改路径  Ctrl-U 清空  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Ctrl-U clear  Enter save  Esc close")
     }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
+    func replaceLetterQuestion(_ paths: [String]) -> String {
+        pick("已有同名的信件（\(paths.joined(separator: "、"))），可能来自另一次进度。再按 Enter 替换，或按 Esc 返回。",
+             "A letter with this name exists (\(paths.joined(separator: ", "))), maybe from another session. Press Enter again to replace it, or Esc to go back.")
+    }
     func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
     var printed: String { pick("已发送到打印机。", "Sent to the printer.") }
     func exportFailed(_ reason: String) -> String { pick("没有保存：\(reason)", "Not saved: \(reason)") }
+
+    /// Why a file was not written or a date not accepted, in the interface language. The system's own
+    /// words for a failed write (strerror) are quoted as they come.
+    func problem(_ error: Error) -> String {
+        switch error {
+        case let failure as AtomicFile.Failure:
+            return exportFailed(pick("无法写入 \(failure.path)：\(failure.reason)", "\(failure)"))
+        case let folder as FolderInTheWay:
+            return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "cannot write '\(folder.path)': it is a folder; give a file name"))
+        case let date as CivilDate.Problem:
+            return dateProblem(date)
+        case RenewalDeadline.Problem.noValidityRule:
+            return pick("我们的资料没有这张卡的有效期规则；请改为输入运营商显示的到期日。",
+                        "Our sources give no validity rule for this card; enter the expiry date the operator shows instead.")
+        default:
+            return exportFailed("\(error)")
+        }
+    }
+
+    func dateProblem(_ problem: CivilDate.Problem) -> String {
+        switch problem {
+        case .unreadable(let text):
+            return pick("“\(text)”不是日期：请按 年-月-日 输入，例如 2026-10-03。",
+                        "'\(text)' is not a date: type it as YYYY-MM-DD, for example 2026-10-03.")
+        case .noSuchMonth(let year, let month):
+            return pick("\(year) 年没有 \(month) 月：月份是 1 到 12。", "\(year) has no month \(month): months go from 1 to 12.")
+        case .noSuchDay(let year, let month, let day, let days):
+            return pick("\(year) 年 \(month) 月只有 \(days) 天，没有 \(day) 日。", "\(problem).")
+        case .yearOutOfRange(let year):
+            return pick("\(year) 年不合理：请输入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之间的日期。",
+                        "The year \(year) is not plausible: give a date between \(CivilDate.acceptedYears.lowerBound) and \(CivilDate.acceptedYears.upperBound).")
+        }
+    }
+
+    func deadlinePassed(_ deadline: RenewalDeadline) -> String {
+        pick("注意：续期日 \(deadline.renewBy) 已经过了，请尽快联系运营商，号码可能已被收回。",
+             "Note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once, the number may already be gone.")
+    }
     var contentChanged: String {
         pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }

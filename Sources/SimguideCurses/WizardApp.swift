@@ -332,14 +332,17 @@ public final class WizardApp {
         }
     }
 
-    /// Whether the plan offers a renewal reminder (`d`): renewal plans only.
-    var offersReminder: Bool {
-        guard let plan else { return false }
-        return plan.reminder != nil || session.answers.values.contains("renew")
+    /// What can be done with the plan as shown (ticks and deadline included): exports, letters, reminder,
+    /// the text left in the scrollback. The same rules as `simguide plan` and the line wizard.
+    public var planActions: PlanActions? {
+        plan.map { PlanActions(plan: $0, language: language, ticked: ticks, deadline: savedDeadline, today: today) }
     }
 
+    /// Whether the plan offers a renewal reminder (`d`).
+    var offersReminder: Bool { planActions?.offersReminder ?? false }
+
     /// Whether the plan offers letters to fill in (`w`).
-    var offersLetters: Bool { !(plan?.letters.isEmpty ?? true) }
+    var offersLetters: Bool { planActions?.offersLetters ?? false }
 
     /// The plan screen's body for a terminal size, as drawn.
     func planBody(columns: Int) -> [BodyLine] {

@@ -42,14 +42,14 @@ struct PlanCommand: ParsableCommand {
         let session = try AnswerReplay.session(flow: flow, answers: given, language: options.language)
         let plan = PlanComposer(flow: flow).compose(session)
         let deadline = try renewalDeadline(plan)
-        let text = try format.render(plan, language: options.language, paged: output != nil,
-                                     date: output != nil ? FlowLinter.todayString() : nil, deadline: deadline)
+        let actions = PlanActions(plan: plan, language: options.language, deadline: deadline, today: FlowLinter.todayString())
+        let text = try actions.render(format, forPaper: output != nil)
         if let ics {
             guard let deadline else {
                 throw Failure(code: Failure.usage, message: "simguide: --ics needs --last-top-up or --expires")
             }
             let stamp = ReminderCalendar.stamp()
-            let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
+            let uid = actions.calendarUID(session: nil)
             let calendar = ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp)
             do {
                 try AtomicFile.write(Data(calendar.utf8), to: ics)
@@ -79,11 +79,13 @@ struct PlanCommand: ParsableCommand {
             throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
         }
         let text = lastTopUp ?? expires ?? ""
-        guard let date = CivilDate(text) else {
-            throw Failure(code: Failure.usage, message: "simguide: '\(text)' is not a date; write it as YYYY-MM-DD, for example 2026-11-22")
-        }
         do {
-            return try RenewalDeadline(lastTopUp != nil ? .lastTopUp(date) : .expiry(date), rule: plan.reminder)
+            let date = try CivilDate(parsing: text)
+            let deadline = try RenewalDeadline(lastTopUp != nil ? .lastTopUp(date) : .expiry(date), rule: plan.reminder)
+            if deadline.renewBy < CivilDate.today() {
+                FileHandle.standardError.write(Data("simguide: note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once\n".utf8))
+            }
+            return deadline
         } catch {
             throw Failure(code: Failure.usage, message: "simguide: \(error)")
         }

@@ -72,8 +72,8 @@ struct WizardCommand: ParsableCommand {
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
-        if case .quit(sawPlan: true) = outcome, let plan = app.plan {
-            FileHandle.standardOutput.write(Data(PlanTextRenderer(language: app.language, width: TerminalSize.columns()).render(plan).utf8))
+        if case .quit(sawPlan: true) = outcome, let actions = app.planActions {
+            FileHandle.standardOutput.write(Data(actions.text(width: TerminalSize.columns()).utf8))
         }
         if outcome == .interrupted, terminal.endingSignal != 0 {
             throw ExitCode(128 + terminal.endingSignal)

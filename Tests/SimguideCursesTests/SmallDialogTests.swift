@@ -69,7 +69,11 @@ import SimguideCore
         let app = try planApp(.zh, "22111", terminal)  // renew a Hong Kong csl number-keeping card
         wizard.press([.character("d")] + typing("2026-02-30") + [.enter], app, terminal)
         #expect(terminal.rows(styled: .warning).count >= 1)
-        #expect(terminal.snapshot().contains("2026-02-30"))
+        #expect(terminal.snapshot().contains("2026 年 2 月只有 28 天"), "in the interface language: \(terminal.snapshot())")
+        // A date typed with slashes and a one-digit day is read; a deadline already past is saved with a warning.
+        wizard.press([KeyEvent](repeating: .backspace, count: 10) + typing("2026/3/1") + [.enter], app, terminal)
+        #expect(FileManager.default.fileExists(atPath: folder + "/simguide-renewal-2026-08-28.ics"))
+        #expect(terminal.snapshot().contains("已经过了"), "\(terminal.snapshot())")
         #expect(terminal.snapshot().contains("Esc"))
         wizard.assertNoOverflow(terminal)
     }

@@ -35,7 +35,7 @@ struct ReminderDialog {
             result = nil
         case .enter: return .save
         case .backspace: return .erase(field: kind.rawValue)
-        case .character(let character) where character.isNumber || character == "-":
+        case .character(let character) where character.isNumber || "-/.".contains(character):
             return .type(field: kind.rawValue, character)
         default: break
         }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// `simguide plan --last-top-up` and `--expires`: the deadline is in every format, and dates are read
+/// the same way as in the wizard.
+@Suite struct PlanDeadlineCommandTests {
+    private let renewal = ["plan", "--lang", "en", "--answer", "action=renew", "--answer", "region=hk", "--answer", "carrier=csl",
+                           "--answer", "card_type=keep", "--answer", "abroad=yes", "--last-top-up"]
+
+    @Test func theDeadlineIsInEveryFormat() throws {
+        for format in ["text", "markdown", "html", "json"] {
+            let result = try BinaryRunner.run(renewal + ["2026-10-03", "--format", format])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(result.stdout.contains("Valid until 2027-04-01; renew by 2027-03-25"), "\(format)")
+            #expect(!result.stdout.contains("Give the date of the last top-up"), "\(format)")
+        }
+        #expect(try BinaryRunner.run(renewal + ["2026-10-03", "--format", "json"]).stdout.contains("\"expiry\" : \"2027-04-01\""))
+    }
+
+    @Test func datesAreReadLeniently() throws {
+        for text in ["2026/10/03", "2026-10-3", " 2026-10-03 "] {
+            let result = try BinaryRunner.run(renewal + [text])
+            #expect(result.status == 0, "\(text): \(result.stderr)")
+            #expect(result.stdout.contains("Valid until 2027-04-01"), "\(text)")
+        }
+    }
+
+    @Test func impossibleDatesAreRefusedWithTheReason() throws {
+        let february = try BinaryRunner.run(renewal + ["2026-02-30"])
+        #expect(february.status == 2)
+        #expect(february.stderr.contains("2026-02-30: February 2026 has 28 days"), "\(february.stderr)")
+        let year = try BinaryRunner.run(renewal + ["3026-10-03"])
+        #expect(year.status == 2)
+        #expect(year.stderr.contains("between 1900 and 2200"), "\(year.stderr)")
+    }
+}
