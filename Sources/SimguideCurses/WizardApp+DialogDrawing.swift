@@ -93,14 +93,16 @@ extension WizardApp {
         }
         var body = wrapped(letter.title.text(language), .title, width: inner) + wrapped(strings.letterNote, .dim, width: inner)
         body.append(("", .normal))
-        let labelWidth = min(inner / 2, dialog.fields.map { DisplayWidth.of(strings.fieldLabel($0)) }.max() ?? 0)
+        // "› " marks the field that takes the typing (never shown by colour alone).
+        let labelWidth = min(inner / 2 - 2, dialog.fields.map { DisplayWidth.of(strings.fieldLabel($0)) }.max() ?? 0)
         var focusLine = body.count, cursorColumn = 0
         for (index, field) in dialog.fields.enumerated() {
-            let label = TextLayout.pad(strings.fieldLabel(field), width: labelWidth)
+            let marker = index == dialog.focus ? "› " : "  "
+            let label = marker + TextLayout.pad(strings.fieldLabel(field), width: labelWidth)
             let value = fields["letter." + field] ?? defaultValue(field)
-            let room = max(4, inner - labelWidth - 2)
+            let room = max(4, inner - labelWidth - 4)
             let shown = DisplayWidth.of(value) >= room ? "…" + TextLayout.tail(value, width: room - 2) : value
-            if index == dialog.focus { focusLine = body.count; cursorColumn = labelWidth + 2 + DisplayWidth.of(shown) }
+            if index == dialog.focus { focusLine = body.count; cursorColumn = labelWidth + 4 + DisplayWidth.of(shown) }
             body.append((label + "  " + shown, index == dialog.focus ? .focus : .normal))
         }
         let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []

@@ -346,7 +346,7 @@ public final class WizardApp {
 
     /// The plan screen's body for a terminal size, as drawn.
     func planBody(columns: Int) -> [BodyLine] {
-        PlanBody(planLines: planLines(width: columns - 4), ticks: ticks, focus: focus).lines()
+        PlanBody(planLines: planLines(width: columns - 4), ticks: ticks, focus: focus, width: columns - 2).lines()
     }
 
     /// Where the plan screen's items and sections are, for moving through it.

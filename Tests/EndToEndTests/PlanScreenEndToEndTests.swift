@@ -41,4 +41,71 @@ struct PlanScreenEndToEndTests {
         #expect(saved.contains("\"renew\""))
         #expect(!saved.contains("\"region\""), "the release answered the next question: \(saved)")
     }
+
+    /// The "done when": at 40x12 in Chinese, the longest plan (cancelling an Orange contract in
+    /// its first year, from abroad) shows its last source, is written and printed with no warning hidden,
+    /// leaves its ticks in the scrollback, and resumes.
+    @Test func theLongestPlanAt40x12InChinese() throws {
+        let folder = state + "-work"
+        let bin = folder + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        // A stand-in for lp that keeps what it is given.
+        try "#!/bin/sh\ncat > \(folder)/printed.txt\n".write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/lp")
+        let answers = ["--answer", "action=cancel", "--answer", "region=fr", "--answer", "carrier=orange",
+                       "--answer", "card_type=postpaid", "--answer", "abroad=yes", "--answer", "fr_commitment=first12"]
+        let json = try BinaryRunner.run(["plan", "--lang", "zh", "--format", "json"] + answers).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let lastURL = try #require((document["sources"] as? [[String: Any]])?.last?["url"] as? String)
+
+        let tmux = try TmuxSession(columns: 40, rows: 12)
+        try tmux.type("cd \(folder); PATH=\(bin):$PATH \(binary) --lang zh\(afterwards)")
+        tmux.waitFor("你想对这张卡做什么")
+        for (key, next) in [("1", "这是哪里的号码"), ("1", "运营商是哪一家"), ("1", "这是哪种卡"), ("4", "所属的地区以外"), ("1", "承诺期"),
+                            ("2", "你的计划")] {
+            try tmux.keys(key)
+            tmux.waitFor(next)
+        }
+        // Page down until a step is focused (the situation fills the first page), then tick it.
+        for _ in 0..<4 where !tmux.screen().contains("›  [ ]") {
+            try tmux.keys("NPage")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        try tmux.keys("Space")
+        #expect(tmux.waitFor("[x]").contains("[x]"))
+        try tmux.keys("End")
+        let end = tmux.waitFor(String(lastURL.prefix(20)))
+        #expect(end.contains(String(lastURL.prefix(20))), "the last source is not reached: \(end)")
+        #expect(end.contains("p导出") && end.contains("q"), "footer: \(end)")
+
+        // Export twice: saved, then "the file exists" is on screen, not hidden.
+        try tmux.keys("p")
+        tmux.waitFor("导出或打印计划")
+        try tmux.keys("Enter")
+        #expect(tmux.waitFor("已保存").contains("已保存"))
+        try tmux.keys("Enter")
+        let exists = tmux.waitFor("文件已存在")
+        #expect(exists.contains("文件已存在") && exists.contains("Esc"), "\(exists)")
+        // Print through lp.
+        try tmux.keys("5", "Enter")
+        #expect(tmux.waitFor("已发送到打印机").contains("已发送到打印机"))
+        let printed = (try? String(contentsOfFile: folder + "/printed.txt", encoding: .utf8)) ?? ""
+        #expect(printed.contains("[x]"))
+        try tmux.keys("Escape", "q")
+        let after = tmux.finished()
+        #expect(after.contains("rc=0"))
+        #expect(after.contains("onlcr icanon echo"))
+        #expect(tmux.history().contains("[x]"), "the scrollback shows the tick")
+
+        // The next day: resumed with its tick.
+        try tmux.type("clear; \(binary) --resume\(afterwards)")
+        tmux.waitFor("你的计划")
+        for _ in 0..<4 where !tmux.screen().contains("[x]") {
+            try tmux.keys("NPage")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(tmux.screen().contains("[x]"))
+        try tmux.keys("q")
+        #expect(tmux.finished().contains("rc=0"))
+    }
 }

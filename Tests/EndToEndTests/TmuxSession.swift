@@ -15,7 +15,7 @@ final class TmuxSession {
         _ = waitFor("$")
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"]) }
 
     /// Types text; `enter` presses Return after it.
     func type(_ text: String, enter: Bool = true) throws {
@@ -42,6 +42,9 @@ final class TmuxSession {
     }
 
     func screen() -> String { (try? tmux(["capture-pane", "-t", "main", "-p"])) ?? "" }
+
+    /// The screen and everything scrolled off above it, wrapped lines joined.
+    func history() -> String { (try? tmux(["capture-pane", "-t", "main", "-p", "-J", "-S", "-"])) ?? "" }
 
     /// Waits until the screen contains `text`; returns the screen either way.
     @discardableResult
