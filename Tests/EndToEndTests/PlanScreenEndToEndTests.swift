@@ -74,8 +74,10 @@ struct PlanScreenEndToEndTests {
         try tmux.keys("Space")
         #expect(tmux.waitFor("[x]").contains("[x]"))
         try tmux.keys("End")
-        let end = tmux.waitFor(String(lastURL.prefix(20)))
-        #expect(end.contains(String(lastURL.prefix(20))), "the last source is not reached: \(end)")
+        let end = tmux.waitFor("内容版本")
+        // A long address is broken over lines: join them to find its end.
+        let joined = end.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ↑↓")) }.joined()
+        #expect(joined.contains(String(lastURL.suffix(24))), "the last source is not reached: \(end)")
         #expect(end.contains("p导出") && end.contains("q"), "footer: \(end)")
 
         // Export twice: saved, then "the file exists" is on screen, not hidden.
