@@ -94,6 +94,11 @@ struct CursesStrings {
             return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "cannot write '\(folder.path)': it is a folder; give a file name"))
         case let date as CivilDate.Problem:
             return dateProblem(date)
+        case Session.Problem.deadEnd(let question):
+            return pick("指南内容有误：问题“\(question)”之后没有下一步（请用 simguide lint 检查内容文件）。",
+                        "The guide has a gap: nothing follows the question '\(question)' (check the flow with simguide lint).")
+        case let other as Session.Problem:
+            return "\(other)"
         case RenewalDeadline.Problem.noValidityRule:
             return pick("我们的资料没有这张卡的有效期规则；请改为输入运营商显示的到期日。",
                         "Our sources give no validity rule for this card; enter the expiry date the operator shows instead.")

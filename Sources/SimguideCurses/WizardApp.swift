@@ -28,11 +28,11 @@ public final class WizardApp {
     /// The smallest terminal the wizard draws on.
     public static let minimumSize = (rows: 12, columns: 40)
 
-    public private(set) var session: Session
+    public internal(set) var session: Session
     public private(set) var language: Language
     public private(set) var mode: Mode = .question
     /// Ticked steps and documents, by `PlanLine` tick key.
-    public private(set) var ticks: Set<String> = []
+    public internal(set) var ticks: Set<String> = []
     /// What the user typed into forms (export path, letter fields, reminder date), by field id.
     public internal(set) var fields: [String: String] = [:]
     /// Saves the session after every change, when set.
@@ -52,7 +52,7 @@ public final class WizardApp {
     /// The renewal reminder dialog, while it is open.
     var settingReminder: ReminderDialog?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
-    public private(set) var focus = 0
+    public internal(set) var focus = 0
     var showingHelp = false {
         didSet { if showingHelp != oldValue { helpScroll = 0 } }
     }
@@ -230,7 +230,7 @@ public final class WizardApp {
         do {
             try session.answer(options[index].value)
         } catch {
-            message = "\(error)"
+            message = CursesStrings(language: language).problem(error)
             return
         }
         enterCurrent()
@@ -259,7 +259,7 @@ public final class WizardApp {
             enterCurrent()
             if !prompts.isEmpty { message = CursesStrings(language: language).dropped(prompts) }
         } catch {
-            message = "\(error)"
+            message = CursesStrings(language: language).problem(error)
         }
     }
 
@@ -284,84 +284,9 @@ public final class WizardApp {
         focus = session.optionsForChanging(question.id).firstIndex { $0.value == review[index].option.value } ?? 0
     }
 
-    private func handlePlan(_ key: KeyEvent, size: (rows: Int, columns: Int)) {
-        let layout = planLayout(size: size)
-        var view = PlanViewport(scroll: scroll, focus: focus).clamped(to: layout)
-        defer { if mode == .plan { (scroll, focus) = (view.scroll, view.focus) } }
-        switch key {
-        case .up, .character("k"): view.lineUp(layout)
-        case .down, .character("j"): view.lineDown(layout)
-        case .pageUp: view.pageUp(layout)
-        case .pageDown: view.pageDown(layout)
-        case .home: view.top(layout)
-        case .end: view.bottom(layout)
-        case .wheelUp: view.wheel(down: false, layout)
-        case .wheelDown: view.wheel(down: true, layout)
-        case .tab, .character("]"): view.section(forward: true, layout)
-        case .character("["): view.section(forward: false, layout)
-        case .character(" "), .enter:
-            if view.focusShown(in: layout) { toggle(planItemKeys(width: size.columns), view.focus) }
-        case .click(let row, _):
-            if let item = clickable[row] {
-                view.focus(item: item)
-                toggle(planItemKeys(width: size.columns), item)
-            }
-        case .backspace, .left, .escape, .character("b"):
-            session.back()
-            enterCurrent()
-        case .character("r"): openReview()
-        case .character("?"), .character("h"): showingHelp = true
-        case .character("d"):
-            guard offersReminder else {
-                message = CursesStrings(language: language).reminderOnlyForRenewal
-                return
-            }
-            settingReminder = ReminderDialog(hasRule: plan?.reminder != nil)
-        case .character("w"):
-            guard let plan, offersLetters else {
-                message = CursesStrings(language: language).noLetters
-                return
-            }
-            var dialog = LetterDialog(letters: plan.letters)
-            if plan.letters.count == 1 { dialog.choose(0, answers: session.answers) }
-            writingLetter = dialog
-        case .character("p"):
-            exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, home: home, today: today,
-                                     rememberedPath: fields["export.path"])
-        default: break
-        }
-    }
-
-    /// What can be done with the plan as shown (ticks and deadline included): exports, letters, reminder,
-    /// the text left in the scrollback. The same rules as `simguide plan` and the line wizard.
-    public var planActions: PlanActions? {
-        plan.map { PlanActions(plan: $0, language: language, ticked: ticks, deadline: savedDeadline, today: today) }
-    }
-
-    /// Whether the plan offers a renewal reminder (`d`).
-    var offersReminder: Bool { planActions?.offersReminder ?? false }
-
-    /// Whether the plan offers letters to fill in (`w`).
-    var offersLetters: Bool { planActions?.offersLetters ?? false }
-
-    /// The plan screen's body for a terminal size, as drawn.
-    func planBody(columns: Int) -> [BodyLine] {
-        PlanBody(planLines: planLines(width: columns - 4), ticks: ticks, focus: focus, width: columns - 2).lines()
-    }
-
-    /// Where the plan screen's items and sections are, for moving through it.
-    func planLayout(size: (rows: Int, columns: Int)) -> PlanViewport.Layout {
-        PlanViewport.Layout(body: planBody(columns: size.columns), height: size.rows - 5)
-    }
-
-    private func toggle(_ items: [String], _ index: Int) {
-        guard items.indices.contains(index) else { return }
-        if ticks.contains(items[index]) { ticks.remove(items[index]) } else { ticks.insert(items[index]) }
-    }
-
     // MARK: Moving between screens
 
-    private func enterCurrent() {
+    func enterCurrent() {
         if session.isComplete {
             mode = .plan
             sawPlan = true
@@ -381,7 +306,7 @@ public final class WizardApp {
         focus = session.suggestedValue.flatMap { value in session.visibleOptions.firstIndex { $0.value == value } } ?? 0
     }
 
-    private func openReview() {
+    func openReview() {
         guard !session.history.isEmpty else { return }
         if mode == .plan { planPlace = (answerKey, scroll, focus) }
         mode = .review
