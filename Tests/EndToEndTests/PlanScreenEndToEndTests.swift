@@ -42,6 +42,28 @@ struct PlanScreenEndToEndTests {
         #expect(!saved.contains("\"region\""), "the release answered the next question: \(saved)")
     }
 
+    @Test func theWheelScrollsThePlan() throws {
+        let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state, "PATH": "/usr/bin:/bin"]
+        let terminal = try PseudoTerminal(arguments: ["--lang", "en", "--no-save"], columns: 80, rows: 24, environment: environment)
+        for _ in 0..<200 where !terminal.output.contains(subsequence: Array("Renew".utf8)) { terminal.pump(for: 0.02) }
+        for key in ["1", "1", "4", "1", "1"] {  // cancel a Free line from abroad
+            terminal.send(key)
+            terminal.pump(for: 0.1)
+        }
+        let lastLine = Array("Content version".utf8)
+        #expect(!terminal.output.contains(subsequence: lastLine), "the end of the plan is not drawn yet")
+        for _ in 0..<80 {
+            terminal.send("\u{1b}[<65;10;10M")  // wheel down
+            terminal.pump(for: 0.02)
+        }
+        terminal.pump(for: 0.3)
+        #expect(terminal.output.contains(subsequence: lastLine), "the wheel did not scroll to the end")
+        terminal.send("q")  // not saved: it asks first
+        terminal.pump(for: 0.2)
+        terminal.send("y")
+        #expect(terminal.waitForEnd(timeout: 5) == .exited(0))
+    }
+
     /// The "done when": at 40x12 in Chinese, the longest plan (cancelling an Orange contract in
     /// its first year, from abroad) shows its last source, is written and printed with no warning hidden,
     /// leaves its ticks in the scrollback, and resumes.
