@@ -130,10 +130,9 @@ struct CursesStrings {
         pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }
     func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "Progress not saved: \(problem)") }
-    func savedSessions(_ count: Int) -> String {
-        pick("有 \(count) 个已保存的进度：退出后运行 simguide --resume 继续上一次。",
-             "\(count) saved session(s): quit and run simguide --resume to continue the last one.")
-    }
+    var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
+    var startAfresh: String { pick("重新开始", "Start afresh") }
+    var pickerKeys: String { pick("↑↓ 选择  Enter 确定  Esc 重新开始  q 退出", "↑↓ choose  Enter open  Esc start afresh  q quit") }
 
     func confidence(_ level: Source.Confidence) -> String {
         switch level {

@@ -14,7 +14,13 @@ extension WizardApp {
         }
     }
 
+    /// Whether a dialog or overlay is over the screen (it then has the cursor).
+    var overlayOpen: Bool {
+        showingHelp || confirmingQuit || exporting != nil || writingLetter != nil || settingReminder != nil || picking != nil
+    }
+
     func drawOverlays(on terminal: TerminalScreen, strings: CursesStrings) {
+        if let picking { drawPicker(picking, on: terminal, strings: strings) }
         if showingHelp { drawHelp(on: terminal, strings: strings) }
         if confirmingQuit { drawQuit(on: terminal, strings: strings) }
         if let exporting { drawExport(exporting, on: terminal, strings: strings) }
@@ -136,5 +142,26 @@ extension WizardApp {
         if let row = placement.row(ofBodyLine: focusLine) {
             terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
         }
+    }
+
+    private func drawPicker(_ picker: SessionPicker, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        func marker(_ index: Int) -> String { index == picker.selected ? "›" : " " }
+        func style(_ index: Int) -> TextStyle { index == picker.selected ? .focus : .normal }
+        var body: [(text: String, style: TextStyle)] = [(TextLayout.truncate("\(marker(0)) 1. \(strings.startAfresh)", width: inner), style(0))]
+        var focusLine = 0
+        for (offset, entry) in picker.sessions.enumerated() {
+            let index = offset + 1
+            if index == picker.selected { focusLine = body.count }
+            let head = "\(marker(index)) \(index + 1). \(entry.summary.updated)"
+            // When, how far and what: on two lines, or three when the screen is narrow.
+            let lines = DisplayWidth.of(head + "  " + entry.summary.progress) <= inner
+                ? [head + "  " + entry.summary.progress] : [head, "     " + entry.summary.progress]
+            body += (lines + ["     " + entry.summary.answers]).map { (TextLayout.truncate($0, width: inner), style(index)) }
+        }
+        let selectedEnd = picker.selected > 0 ? body.indices.last { body[$0].style == .focus } ?? focusLine : focusLine
+        let placement = DialogBox(title: strings.pickerTitle, body: body, focusLine: selectedEnd,
+                                  footer: strings.pickerKeys).draw(on: terminal)
+        if let row = placement.row(ofBodyLine: focusLine) { terminal.placeCursor(row: row, column: placement.column) }
     }
 }

@@ -5,6 +5,21 @@ import SimguideStore
 
 /// The plan screen's dialogs: what their keys do (export, letter, reminder), and what they save.
 extension WizardApp {
+    /// The start-up picker: continue a saved session (the keeper then saves into it) or start afresh.
+    func handlePicker(_ key: KeyEvent) -> Outcome? {
+        guard var picker = picking else { return nil }
+        switch picker.handle(key) {
+        case .none: picking = picker
+        case .startAfresh: picking = nil
+        case .quit: return .quit(sawPlan: false)
+        case .resume(let saved):
+            picking = nil
+            if let keeper { self.keeper = SessionKeeper(store: keeper.store, record: saved) }
+            restore(saved)
+        }
+        return nil
+    }
+
     func handleExport(_ key: KeyEvent) {
         guard var dialog = exporting else { return }
         defer { if exporting != nil { exporting = dialog } }

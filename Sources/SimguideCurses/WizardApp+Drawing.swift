@@ -60,7 +60,7 @@ extension WizardApp {
         if let message { terminal.draw(" " + TextLayout.truncate(message, width: width), row: rows - 2, column: 0, style: .warning) }
         terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim)
         drawOverlays(on: terminal, strings: strings)
-        if !showingHelp && !confirmingQuit && exporting == nil && writingLetter == nil && settingReminder == nil { terminal.placeCursor(row: cursor.row, column: cursor.column) }
+        if !overlayOpen { terminal.placeCursor(row: cursor.row, column: cursor.column) }
         terminal.refresh()
     }
 

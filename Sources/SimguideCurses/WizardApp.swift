@@ -51,6 +51,8 @@ public final class WizardApp {
     var writingLetter: LetterDialog?
     /// The renewal reminder dialog, while it is open.
     var settingReminder: ReminderDialog?
+    /// The saved sessions offered at start-up, until one is chosen or the user starts afresh.
+    var picking: SessionPicker?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public internal(set) var focus = 0
     var showingHelp = false {
@@ -85,9 +87,12 @@ public final class WizardApp {
         return unused
     }
 
-    /// Tells, on the first frame, that other sessions are saved and how to continue them.
-    public func noteSavedSessions(_ count: Int) {
-        message = CursesStrings(language: language).savedSessions(count)
+    /// Offers, on the first frame, to continue one of these saved sessions (newest first) instead of
+    /// starting afresh. Sessions with no answer are left out.
+    public func offerSavedSessions(_ sessions: [SavedSession]) {
+        let started = sessions.filter { !$0.answers.isEmpty }
+        guard !started.isEmpty else { return }
+        picking = SessionPicker(sessions: started.map { ($0, SessionSummary($0, flow: session.flow, language: language)) })
     }
 
     /// Draws, reads keys and reacts until the user quits or input stops.
@@ -149,6 +154,7 @@ public final class WizardApp {
         if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
             return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
         }
+        if picking != nil { return handlePicker(key) }
         if exporting != nil {
             handleExport(key)
             return nil

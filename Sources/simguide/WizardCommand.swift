@@ -58,13 +58,13 @@ struct WizardCommand: ParsableCommand {
         try runLineMode(flow: flow)
     }
 
-    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, Int)?) throws {
+    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, [SavedSession])?) throws {
         let app = WizardApp(flow: flow, language: options.language)
         if let (keeper, others) = keeper {
             if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
                 app.restore(saved)
-            } else if others > 0 {
-                app.noteSavedSessions(others)
+            } else {
+                app.offerSavedSessions(others)
             }
             app.keeper = keeper
         }
@@ -75,20 +75,26 @@ struct WizardCommand: ParsableCommand {
         if case .quit(sawPlan: true) = outcome, let actions = app.planActions {
             FileHandle.standardOutput.write(Data(actions.text(width: TerminalSize.columns()).utf8))
         }
+        if case .quit = outcome, let record = app.keeper?.record, !record.answers.isEmpty {
+            let zh = app.language == .zh
+            FileHandle.standardOutput.write(Data((zh
+                ? "进度已保存。继续：simguide --resume（或 simguide --session \(record.id)）\n"
+                : "Progress saved. Continue with: simguide --resume (or simguide --session \(record.id))\n").utf8))
+        }
         if outcome == .interrupted, terminal.endingSignal != 0 {
             throw ExitCode(128 + terminal.endingSignal)
         }
     }
 
-    /// The keeper for this run: the session asked for with --resume or --session, or a new one; and how
-    /// many other sessions are saved.
-    private func keeper(flow: Flow) throws -> (SessionKeeper, Int) {
+    /// The keeper for this run: the session asked for with --resume or --session, or a new one; and, for
+    /// a new one, the saved sessions to offer instead.
+    private func keeper(flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
         let store = SessionStore(environment: ProcessInfo.processInfo.environment)
         let listing = store.list()
         SessionReport.setAside(listing.setAside)
         if let id = session {
             do {
-                return (SessionKeeper(store: store, record: try store.load(id: id)), listing.sessions.count - 1)
+                return (SessionKeeper(store: store, record: try store.load(id: id)), [])
             } catch {
                 throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
             }
@@ -97,9 +103,9 @@ struct WizardCommand: ParsableCommand {
             guard let latest = listing.sessions.first else {
                 throw Failure(code: Failure.usage, message: "simguide: there is no saved session to resume (\(store.directory))")
             }
-            return (SessionKeeper(store: store, record: latest), listing.sessions.count - 1)
+            return (SessionKeeper(store: store, record: latest), [])
         }
-        return (SessionKeeper(store: store, flow: flow, language: options.language), listing.sessions.count)
+        return (SessionKeeper(store: store, flow: flow, language: options.language), listing.sessions)
     }
 
     private func runLineMode(flow: Flow) throws {
