@@ -93,8 +93,9 @@ struct WizardCommand: ParsableCommand {
         let listing = store.list()
         SessionReport.setAside(listing.setAside)
         if let id = session {
+            let found = try SessionReport.find(id, in: store)
             do {
-                return (SessionKeeper(store: store, record: try store.load(id: id)), [])
+                return (SessionKeeper(store: store, record: try store.load(id: found.id)), [])
             } catch {
                 throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
             }

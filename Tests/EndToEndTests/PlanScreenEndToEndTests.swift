@@ -23,6 +23,30 @@ struct PlanScreenEndToEndTests {
         #expect(bogus.contains("onlcr icanon echo"), "terminal left raw: \(bogus)")
     }
 
+    @Test func quittingMidwaySaysHowToResumeAndTheNextStartOffersIt() throws {
+        let tmux = try TmuxSession(columns: 80, rows: 24)
+        try tmux.type("\(binary) --lang en\(afterwards)")
+        tmux.waitFor("What do you want to do")
+        try tmux.keys("1")
+        tmux.waitFor("Where is this number from?")
+        try tmux.keys("q")
+        let quit = tmux.finished()
+        #expect(quit.contains("Progress saved. Continue with: simguide --resume"), "\(quit)")
+        // The next start offers it inside the wizard.
+        try tmux.type("clear; \(binary) --lang en\(afterwards)")
+        #expect(tmux.waitFor("Continue where you left off?").contains("Cancel the line"))
+        try tmux.keys("Enter")
+        #expect(tmux.waitFor("Where is this number from?").contains("Where is this number from?"))
+        try tmux.keys("q")
+        #expect(tmux.finished().contains("rc=0"))
+        // --session takes the first characters of an id.
+        let id = try #require(try FileManager.default.contentsOfDirectory(atPath: state + "/simguide/sessions").first)
+        try tmux.type("clear; \(binary) --session \(id.prefix(16))\(afterwards)")
+        #expect(tmux.waitFor("Where is this number from?").contains("Where is this number from?"))
+        try tmux.keys("q")
+        #expect(tmux.finished().contains("rc=0"))
+    }
+
     @Test func oneClickIsOneAnswer() throws {
         let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state, "PATH": "/usr/bin:/bin"]
         let terminal = try PseudoTerminal(arguments: ["--lang", "en"], columns: 80, rows: 24, environment: environment)
