@@ -18,6 +18,10 @@ struct CursesStrings {
     var helpKeys: String { pick("↑↓ 滚动  其他键 返回", "↑↓ scroll  any other key back") }
     var keysHeading: String { pick("按键", "Keys") }
     var quitQuestion: String { pick("现在退出？答案不会保存。", "Quit now? Your answers will not be kept.") }
+    var quitUnsavedQuestion: String {
+        pick("最近的修改没能保存（见下方提示）。仍然退出？这些修改会丢失。",
+             "The last changes could not be saved (see the message below). Quit anyway? They will be lost.")
+    }
     var quitKeys: String { pick("y 退出    n 继续", "y quit    n stay") }
     func tooSmall(_ rows: Int, _ columns: Int) -> String {
         pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
@@ -130,6 +134,14 @@ struct CursesStrings {
         pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }
     func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "Progress not saved: \(problem)") }
+    func setAside(_ files: [String]) -> String {
+        pick("\(files.count) 个进度文件已损坏，已移到 set-aside 文件夹：\(files.joined(separator: "、"))",
+             "\(files.count) damaged session file(s) moved to the set-aside folder: \(files.joined(separator: ", "))")
+    }
+    func heldElsewhere(_ pid: Int32) -> String {
+        pick("这个进度正在另一个 simguide 里打开（进程 \(pid)）：请在那里继续，或先退出它。",
+             "This session is open in another simguide (process \(pid)): continue there, or quit it first.")
+    }
     var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
     var startAfresh: String { pick("重新开始", "Start afresh") }
     var pickerKeys: String { pick("↑↓ 选择  Enter 确定  Esc 重新开始  q 退出", "↑↓ choose  Enter open  Esc start afresh  q quit") }

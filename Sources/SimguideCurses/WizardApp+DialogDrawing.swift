@@ -56,7 +56,8 @@ extension WizardApp {
 
     private func drawQuit(on terminal: TerminalScreen, strings: CursesStrings) {
         let inner = DialogBox.inner(columns: terminal.size.columns)
-        DialogBox(title: "", body: wrapped(strings.quitQuestion, .normal, width: inner), footer: strings.quitKeys).draw(on: terminal)
+        let question = keeper?.lastSaveFailed == true ? strings.quitUnsavedQuestion : strings.quitQuestion
+        DialogBox(title: "", body: wrapped(question, .normal, width: inner), footer: strings.quitKeys).draw(on: terminal)
     }
 
     private func drawExport(_ dialog: ExportDialog, on terminal: TerminalScreen, strings: CursesStrings) {
@@ -160,7 +161,8 @@ extension WizardApp {
             body += (lines + ["     " + entry.summary.answers]).map { (TextLayout.truncate($0, width: inner), style(index)) }
         }
         let selectedEnd = picker.selected > 0 ? body.indices.last { body[$0].style == .focus } ?? focusLine : focusLine
-        let placement = DialogBox(title: strings.pickerTitle, body: body, focusLine: selectedEnd,
+        let pinned = picker.note.map { wrapped($0, .warning, width: inner) } ?? []
+        let placement = DialogBox(title: strings.pickerTitle, body: body, focusLine: selectedEnd, pinned: pinned,
                                   footer: strings.pickerKeys).draw(on: terminal)
         if let row = placement.row(ofBodyLine: focusLine) { terminal.placeCursor(row: row, column: placement.column) }
     }

@@ -13,8 +13,18 @@ extension WizardApp {
         case .startAfresh: picking = nil
         case .quit: return .quit(sawPlan: false)
         case .resume(let saved):
+            if let keeper {
+                let resumed = SessionKeeper(store: keeper.store, record: saved)
+                do {
+                    try resumed.takeLock()
+                } catch let held as SessionLock.HeldElsewhere {
+                    picker.note = CursesStrings(language: language).heldElsewhere(held.pid)
+                    picking = picker
+                    return nil
+                } catch {}
+                self.keeper = resumed
+            }
             picking = nil
-            if let keeper { self.keeper = SessionKeeper(store: keeper.store, record: saved) }
             restore(saved)
         }
         return nil

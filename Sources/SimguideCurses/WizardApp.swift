@@ -87,6 +87,13 @@ public final class WizardApp {
         return unused
     }
 
+    /// Tells, on the first frame, that damaged session files were moved aside (the details are printed
+    /// on the terminal before the full screen, and stay there after quitting).
+    public func noteSetAside(_ files: [String]) {
+        guard !files.isEmpty else { return }
+        message = CursesStrings(language: language).setAside(files)
+    }
+
     /// Offers, on the first frame, to continue one of these saved sessions (newest first) instead of
     /// starting afresh. Sessions with no answer are left out.
     public func offerSavedSessions(_ sessions: [SavedSession]) {
@@ -190,7 +197,7 @@ public final class WizardApp {
         switch key {
         case .character("q"):
             // Nothing is lost when there is nothing yet, or when the session is being saved.
-            if session.history.isEmpty || keeper != nil { return .quit(sawPlan: sawPlan) }
+            if session.history.isEmpty || (keeper != nil && keeper?.lastSaveFailed == false) { return .quit(sawPlan: sawPlan) }
             confirmingQuit = true
             return nil
         case .character("l"):

@@ -40,7 +40,10 @@ struct WizardCommand: ParsableCommand {
         if !plain && onTerminal {
             // The session is found before the full screen starts, so an error (nothing to resume, an
             // unknown id) is printed on a terminal left as it was.
-            let keeper = noSave ? nil : try keeper(flow: flow)
+            let store = SessionStore(environment: environment)
+            let listing = noSave ? (sessions: [], setAside: []) : store.list()
+            SessionReport.setAside(listing.setAside)
+            let keeper = noSave ? nil : try keeper(store: store, sessions: listing.sessions, flow: flow)
             let terminal = CursesTerminal()
             terminal.tracksMouse = !noMouse
             do {
@@ -52,14 +55,16 @@ struct WizardCommand: ParsableCommand {
                 return
             }
             defer { terminal.stop() }
-            try runFullScreen(flow: flow, terminal: terminal, keeper: keeper)
+            try runFullScreen(flow: flow, terminal: terminal, keeper: keeper, setAside: listing.setAside.map(\.file))
             return
         }
         try runLineMode(flow: flow)
     }
 
-    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, [SavedSession])?) throws {
+    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, [SavedSession])?,
+                               setAside: [String]) throws {
         let app = WizardApp(flow: flow, language: options.language)
+        app.noteSetAside(setAside)
         if let (keeper, others) = keeper {
             if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
                 app.restore(saved)
@@ -88,10 +93,17 @@ struct WizardCommand: ParsableCommand {
 
     /// The keeper for this run: the session asked for with --resume or --session, or a new one; and, for
     /// a new one, the saved sessions to offer instead.
-    private func keeper(flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
-        let store = SessionStore(environment: ProcessInfo.processInfo.environment)
-        let listing = store.list()
-        SessionReport.setAside(listing.setAside)
+    private func keeper(store: SessionStore, sessions: [SavedSession], flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
+        let (keeper, others) = try unlockedKeeper(store: store, sessions: sessions, flow: flow)
+        do {
+            try keeper.takeLock()
+        } catch {
+            throw Failure(code: Failure.usage, message: "simguide: \(error)")
+        }
+        return (keeper, others)
+    }
+
+    private func unlockedKeeper(store: SessionStore, sessions: [SavedSession], flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
         if let id = session {
             let found = try SessionReport.find(id, in: store)
             do {
@@ -101,12 +113,12 @@ struct WizardCommand: ParsableCommand {
             }
         }
         if resume {
-            guard let latest = listing.sessions.first else {
+            guard let latest = sessions.first else {
                 throw Failure(code: Failure.usage, message: "simguide: there is no saved session to resume (\(store.directory))")
             }
             return (SessionKeeper(store: store, record: latest), [])
         }
-        return (SessionKeeper(store: store, flow: flow, language: options.language), listing.sessions)
+        return (SessionKeeper(store: store, flow: flow, language: options.language), sessions)
     }
 
     private func runLineMode(flow: Flow) throws {

@@ -6,7 +6,9 @@ import Testing
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed; make test installs it"))
 struct PlanScreenEndToEndTests {
     private let state = NSTemporaryDirectory() + "simguide-plan-e2e-\(UUID().uuidString)"
-    private var binary: String { "XDG_STATE_HOME=\(state) \(BinaryRunner.binary.path)" }
+    private static let flows = BinaryRunner.repository.appendingPathComponent("Resources/flow").path
+    /// `--flow` first, so the other suites' `pkill -f '^simguide --lang …'` never reaches these runs.
+    private var binary: String { "XDG_STATE_HOME=\(state) \(BinaryRunner.binary.path) --flow \(Self.flows)" }
     /// Prints the exit status and whether the terminal is back in its normal mode (echo, canonical, onlcr).
     private let afterwards = "; printf 'r%sc=%s ' '' $?; stty -a | grep -o -- '-\\?echo \\|-\\?icanon\\|-\\?onlcr' | tr -d ' ' | tr '\\n' ' '; echo"
 
@@ -47,10 +49,32 @@ struct PlanScreenEndToEndTests {
         #expect(tmux.finished().contains("rc=0"))
     }
 
+    @Test func aSecondWizardOnAnOpenSessionIsToldSo() throws {
+        let first = try TmuxSession(columns: 80, rows: 24)
+        try first.type("\(binary) --lang en\(afterwards)")
+        first.waitFor("What do you want to do")
+        try first.keys("1")
+        first.waitFor("Where is this number from?")
+        let second = try TmuxSession(columns: 80, rows: 24)
+        try second.type("\(binary) --resume\(afterwards)")
+        let refused = second.finished()
+        #expect(refused.contains("is open in another simguide"), "\(refused)")
+        #expect(refused.contains("onlcr icanon echo"))
+        // Once the first has quit, the session is free again.
+        try first.keys("q")
+        #expect(first.finished().contains("rc=0"))
+        try second.type("clear; \(binary) --resume\(afterwards)")
+        #expect(second.waitFor("Where is this number from?").contains("Where is this number from?"))
+        try second.keys("q")
+        #expect(second.finished().contains("rc=0"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: state + "/simguide/sessions").filter { $0.hasSuffix(".lock") }
+        #expect(leftovers.isEmpty, "locks left behind: \(leftovers)")
+    }
+
     @Test func oneClickIsOneAnswer() throws {
         let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state, "PATH": "/usr/bin:/bin"]
-        let terminal = try PseudoTerminal(arguments: ["--lang", "en"], columns: 80, rows: 24, environment: environment)
-        for _ in 0..<200 where !terminal.output.contains(subsequence: Array("Renew".utf8)) { terminal.pump(for: 0.02) }
+        let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--lang", "en"], columns: 80, rows: 24, environment: environment)
+        try waitForStart(terminal)
         // Press and release button 1 on "2. Renew" (screen row 6, SGR mouse reports count from 1). The
         // release lands on "2. Hong Kong" of the next question, which must not be answered by it.
         terminal.send("\u{1b}[<0;8;7M")
@@ -68,8 +92,9 @@ struct PlanScreenEndToEndTests {
 
     @Test func theWheelScrollsThePlan() throws {
         let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state, "PATH": "/usr/bin:/bin"]
-        let terminal = try PseudoTerminal(arguments: ["--lang", "en", "--no-save"], columns: 80, rows: 24, environment: environment)
-        for _ in 0..<200 where !terminal.output.contains(subsequence: Array("Renew".utf8)) { terminal.pump(for: 0.02) }
+        let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--no-save", "--lang", "en"], columns: 80, rows: 24,
+                                          environment: environment)
+        try waitForStart(terminal)
         for key in ["1", "1", "4", "1", "1"] {  // cancel a Free line from abroad
             terminal.send(key)
             terminal.pump(for: 0.1)
@@ -80,12 +105,18 @@ struct PlanScreenEndToEndTests {
             terminal.send("\u{1b}[<65;10;10M")  // wheel down
             terminal.pump(for: 0.02)
         }
-        terminal.pump(for: 0.3)
+        for _ in 0..<200 where !terminal.output.contains(subsequence: lastLine) { terminal.pump(for: 0.05) }
         #expect(terminal.output.contains(subsequence: lastLine), "the wheel did not scroll to the end")
         terminal.send("q")  // not saved: it asks first
         terminal.pump(for: 0.2)
         terminal.send("y")
         #expect(terminal.waitForEnd(timeout: 5) == .exited(0))
+    }
+
+    /// Waits (up to 20 s: the machine may be busy with other tests) for the first question.
+    private func waitForStart(_ terminal: PseudoTerminal) throws {
+        for _ in 0..<400 where !terminal.output.contains(subsequence: Array("Renew".utf8)) { terminal.pump(for: 0.05) }
+        try #require(terminal.output.contains(subsequence: Array("Renew".utf8)), "the wizard did not start")
     }
 
     /// The "done when": at 40x12 in Chinese, the longest plan (cancelling an Orange contract in

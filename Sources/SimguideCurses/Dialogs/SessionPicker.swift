@@ -6,6 +6,8 @@ struct SessionPicker {
     let sessions: [(saved: SavedSession, summary: SessionSummary)]
     /// 0 starts afresh; 1... continues `sessions[selected - 1]`.
     var selected = 1
+    /// Why the last choice could not be opened (it is open in another wizard).
+    var note: String?
 
     /// Sessions shown at most, so every choice has a digit.
     static let limit = 8
@@ -21,6 +23,7 @@ struct SessionPicker {
     }
 
     mutating func handle(_ key: KeyEvent) -> Action {
+        note = nil
         switch key {
         case .up, .character("k"), .wheelUp: selected = max(0, selected - 1)
         case .down, .character("j"), .wheelDown: selected = min(sessions.count, selected + 1)

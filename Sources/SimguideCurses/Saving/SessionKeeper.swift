@@ -20,6 +20,18 @@ public final class SessionKeeper {
                                                      flowVersion: flow.version, language: language.rawValue))
     }
 
+    /// Whether the last save failed: what is on screen is then not on disk, and quitting asks first.
+    public private(set) var lastSaveFailed = false
+
+    /// The lock that tells other wizards this session is open here (`takeLock`).
+    public private(set) var lock: SessionLock?
+
+    /// Marks the session as open in this process; throws `SessionLock.HeldElsewhere` when another
+    /// running wizard has it. The lock goes when the keeper does.
+    public func takeLock() throws {
+        lock = try SessionLock.acquire(id: record.id, in: store.directory)
+    }
+
     /// Saves the wizard's state; returns what went wrong, in words for the screen, or nil.
     func save(session: Session, ticks: Set<String>, language: Language, fields: [String: String]) -> String? {
         record.answers = session.history.compactMap { id in
@@ -31,8 +43,10 @@ public final class SessionKeeper {
         record.flowVersion = session.flow.version
         do {
             try store.save(record)
+            lastSaveFailed = false
             return nil
         } catch {
+            lastSaveFailed = true
             return "\(error)"
         }
     }
