@@ -36,12 +36,24 @@ struct PlanBody {
         return lines
     }
 
-    /// The line as it is when it fits, or broken into lines of `width` columns under its own indent.
+    /// The line as it is when it fits, or cut every `width` columns under its own indent. Only an
+    /// address is longer than the laid-out width, and it reads best filled to the edge.
     private func fitted(_ text: String) -> [String] {
         guard DisplayWidth.of(text) > width else { return [text] }
         let indent = text.prefix { $0 == " " || $0 == "›" }.count
+        let room = max(10, width - indent)
+        var pieces: [String] = [], current = "", used = 0
+        for character in text.dropFirst(indent) {
+            let columns = DisplayWidth.of(character)
+            if used + columns > room {
+                pieces.append(current)
+                (current, used) = ("", 0)
+            }
+            current.append(character)
+            used += columns
+        }
+        pieces.append(current)
         let pad = String(repeating: " ", count: indent)
-        let pieces = TextLayout.wrap(String(text.dropFirst(indent)), width: max(10, width - indent))
         return pieces.enumerated().map { ($0.offset == 0 ? String(text.prefix(indent)) : pad) + $0.element }
     }
 }
