@@ -22,7 +22,6 @@ struct CursesStrings {
         pick("最近的修改没能保存（见下方提示）。仍然退出？这些修改会丢失。",
              "The last changes could not be saved (see the message below). Quit anyway? They will be lost.")
     }
-    var quitKeys: String { pick("y 退出    n 继续", "y quit    n stay") }
     func tooSmall(_ rows: Int, _ columns: Int) -> String {
         pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
     }
@@ -46,17 +45,12 @@ struct CursesStrings {
     }
     var lastTopUpLabel: String { pick("最近一次充值日期", "Last top-up on") }
     var expiryLabel: String { pick("运营商显示的到期日", "Expiry shown by the operator") }
-    var reminderKeys: String { pick("↑↓ 换一种日期  输入日期  Enter 保存日历提醒  Esc 关闭", "↑↓ other date  type the date  Enter save reminder  Esc close") }
     func reminderSaved(_ deadline: RenewalDeadline, _ path: String) -> String {
         pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期。日历提醒已保存：\(path)",
              "Valid until \(deadline.expiry); renew by \(deadline.renewBy). Calendar reminder saved: \(path)")
     }
     var noLetters: String { pick("这个计划不需要信件。", "This plan needs no letter.") }
     var letterTitle: String { pick("填写信件", "Fill in a letter") }
-    var letterListKeys: String { pick("↑↓ 选择  Enter 填写  Esc 关闭", "↑↓ choose  Enter fill in  Esc close") }
-    var letterFormKeys: String {
-        pick("↑↓ 换栏  输入文字  Ctrl-U 清空  Enter 保存  Esc 返回", "↑↓ field  type  Ctrl-U clear  Enter save  Esc back")
-    }
     var letterNote: String {
         pick("空着的栏会打印成横线，可以手写。", "Blanks left empty print as lines to write on by hand.")
     }
@@ -76,9 +70,6 @@ struct CursesStrings {
     }
     var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "File: ") }
-    var exportKeys: String {
-        pick("↑↓ 格式  Tab 改路径  Ctrl-U 清空  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Ctrl-U clear  Enter save  Esc close")
-    }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
     func replaceLetterQuestion(_ paths: [String]) -> String {
         pick("已有同名的信件（\(paths.joined(separator: "、"))），可能来自另一次进度。再按 Enter 替换，或按 Esc 返回。",
@@ -144,7 +135,6 @@ struct CursesStrings {
     }
     var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
     var startAfresh: String { pick("重新开始", "Start afresh") }
-    var pickerKeys: String { pick("↑↓ 选择  Enter 确定  Esc 重新开始  q 退出", "↑↓ choose  Enter open  Esc start afresh  q quit") }
 
     func confidence(_ level: Source.Confidence) -> String {
         switch level {

@@ -6,6 +6,11 @@ extension WizardApp {
     /// The keys of the screen shown now, for its footer and the `?` overlay.
     var keyGuide: [KeyGuide.Entry] {
         let guide = KeyGuide(language: language)
+        if picking != nil { return guide.picker() }
+        if confirmingQuit { return guide.quit() }
+        if let exporting { return guide.export(canPrint: exporting.choices.contains(.printer)) }
+        if let writingLetter { return writingLetter.letter == nil ? guide.letterList() : guide.letterForm() }
+        if settingReminder != nil { return guide.reminder() }
         switch mode {
         case .question: return guide.question(changing: false, canReview: !session.history.isEmpty)
         case .change: return guide.question(changing: true, canReview: true)
@@ -19,14 +24,22 @@ extension WizardApp {
         showingHelp || confirmingQuit || exporting != nil || writingLetter != nil || settingReminder != nil || picking != nil
     }
 
+    /// Whether `?` opens the keys overlay over the open dialog (it is typed into fields otherwise).
+    var dialogTakesHelpKey: Bool {
+        picking != nil || settingReminder != nil || (exporting.map { !$0.editingPath } ?? false)
+            || (writingLetter.map { $0.letter == nil } ?? false)
+    }
+
     func drawOverlays(on terminal: TerminalScreen, strings: CursesStrings) {
         if let picking { drawPicker(picking, on: terminal, strings: strings) }
-        if showingHelp { drawHelp(on: terminal, strings: strings) }
         if confirmingQuit { drawQuit(on: terminal, strings: strings) }
         if let exporting { drawExport(exporting, on: terminal, strings: strings) }
         if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
         if let settingReminder { drawReminder(settingReminder, on: terminal, strings: strings) }
+        if showingHelp { drawHelp(on: terminal, strings: strings) }
     }
+
+    private var dialogFooter: String { KeyGuide.dialogFooter(keyGuide) }
 
     private func wrapped(_ text: String, _ style: TextStyle, width: Int) -> [(text: String, style: TextStyle)] {
         TextLayout.wrap(text, width: width).map { ($0, style) }
@@ -35,11 +48,13 @@ extension WizardApp {
     private func drawHelp(on terminal: TerminalScreen, strings: CursesStrings) {
         let inner = DialogBox.inner(columns: terminal.size.columns)
         var body: [(text: String, style: TextStyle)] = []
+        // Over a dialog the overlay lists the dialog's keys; over a question, its help comes first.
+        let dialogOpen = picking != nil || exporting != nil || writingLetter != nil || settingReminder != nil
         let question: Question?
         switch mode {
-        case .question: question = session.current
-        case .change(let id): question = session.flow.question(id)
-        case .review, .plan: question = nil
+        case .question where !dialogOpen: question = session.current
+        case .change(let id) where !dialogOpen: question = session.flow.question(id)
+        default: question = nil
         }
         if let question {
             let options = mode == .question ? session.visibleOptions : session.optionsForChanging(question.id)
@@ -57,7 +72,7 @@ extension WizardApp {
     private func drawQuit(on terminal: TerminalScreen, strings: CursesStrings) {
         let inner = DialogBox.inner(columns: terminal.size.columns)
         let question = keeper?.lastSaveFailed == true ? strings.quitUnsavedQuestion : strings.quitQuestion
-        DialogBox(title: "", body: wrapped(question, .normal, width: inner), footer: strings.quitKeys).draw(on: terminal)
+        DialogBox(title: "", body: wrapped(question, .normal, width: inner), footer: dialogFooter).draw(on: terminal)
     }
 
     private func drawExport(_ dialog: ExportDialog, on terminal: TerminalScreen, strings: CursesStrings) {
@@ -80,7 +95,7 @@ extension WizardApp {
         if dialog.format != nil { body.append((label + pathText, dialog.editingPath ? .focus : .normal)) }
         let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
         let box = DialogBox(title: strings.exportTitle, body: body, focusLine: dialog.editingPath ? pathLine : dialog.selected,
-                            pinned: pinned, footer: strings.exportKeys)
+                            pinned: pinned, footer: dialogFooter)
         let placement = box.draw(on: terminal)
         if dialog.editingPath, dialog.format != nil, let row = placement.row(ofBodyLine: pathLine) {
             terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + pathText), terminal.size.columns - 1))
@@ -95,7 +110,7 @@ extension WizardApp {
                 return (TextLayout.truncate("\(marker) \(index + 1). \(letter.title.text(language))", width: inner),
                         index == dialog.selected ? .focus : .normal)
             }
-            DialogBox(title: strings.letterTitle, body: body, focusLine: dialog.selected, footer: strings.letterListKeys).draw(on: terminal)
+            DialogBox(title: strings.letterTitle, body: body, focusLine: dialog.selected, footer: dialogFooter).draw(on: terminal)
             return
         }
         var body = wrapped(letter.title.text(language), .title, width: inner) + wrapped(strings.letterNote, .dim, width: inner)
@@ -114,7 +129,7 @@ extension WizardApp {
         }
         let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
         let placement = DialogBox(title: strings.letterTitle, body: body, focusLine: focusLine, pinned: pinned,
-                                  footer: strings.letterFormKeys).draw(on: terminal)
+                                  footer: dialogFooter).draw(on: terminal)
         if let row = placement.row(ofBodyLine: focusLine) {
             terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
         }
@@ -139,7 +154,7 @@ extension WizardApp {
         }
         let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
         let placement = DialogBox(title: strings.reminderTitle, body: body, focusLine: focusLine, pinned: pinned,
-                                  footer: strings.reminderKeys).draw(on: terminal)
+                                  footer: dialogFooter).draw(on: terminal)
         if let row = placement.row(ofBodyLine: focusLine) {
             terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
         }
@@ -163,7 +178,7 @@ extension WizardApp {
         let selectedEnd = picker.selected > 0 ? body.indices.last { body[$0].style == .focus } ?? focusLine : focusLine
         let pinned = picker.note.map { wrapped($0, .warning, width: inner) } ?? []
         let placement = DialogBox(title: strings.pickerTitle, body: body, focusLine: selectedEnd, pinned: pinned,
-                                  footer: strings.pickerKeys).draw(on: terminal)
+                                  footer: dialogFooter).draw(on: terminal)
         if let row = placement.row(ofBodyLine: focusLine) { terminal.placeCursor(row: row, column: placement.column) }
     }
 }

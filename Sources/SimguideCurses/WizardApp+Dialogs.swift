@@ -124,7 +124,7 @@ extension WizardApp {
                 fields["reminder.kind"] = dialog.kind.rawValue
                 // A deadline already past is saved (the user may still act at once), with a warning.
                 if let now = CivilDate(today), deadline.renewBy < now {
-                    dialog.result = (strings.reminderSaved(deadline, path) + " " + strings.deadlinePassed(deadline), true)
+                    dialog.result = (strings.deadlinePassed(deadline) + " " + strings.reminderSaved(deadline, path), true)
                 } else {
                     dialog.result = (strings.reminderSaved(deadline, path), false)
                 }

@@ -58,7 +58,8 @@ extension WizardApp {
         if first > 0 { terminal.draw("↑", row: top, column: columns - 1, style: .dim) }
         if first + height < body.count { terminal.draw("↓", row: top + height - 1, column: columns - 1, style: .dim) }
         if let message { terminal.draw(" " + TextLayout.truncate(message, width: width), row: rows - 2, column: 0, style: .warning) }
-        terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim)
+        // Under a dialog the screen's keys do not work: the dialog lists its own.
+        if !overlayOpen { terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim) }
         drawOverlays(on: terminal, strings: strings)
         if !overlayOpen { terminal.placeCursor(row: cursor.row, column: cursor.column) }
         terminal.refresh()

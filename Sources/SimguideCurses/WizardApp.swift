@@ -161,6 +161,21 @@ public final class WizardApp {
         if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
             return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
         }
+        if showingHelp {
+            // The overlay scrolls; any other key closes it.
+            switch key {
+            case .up, .character("k"), .wheelUp: helpScroll -= 1
+            case .down, .character("j"), .wheelDown: helpScroll += 1
+            case .pageUp: helpScroll -= max(1, size.rows - 8)
+            case .pageDown: helpScroll += max(1, size.rows - 8)
+            default: showingHelp = false
+            }
+            return nil
+        }
+        if key == .character("?") && dialogTakesHelpKey {
+            showingHelp = true
+            return nil
+        }
         if picking != nil { return handlePicker(key) }
         if exporting != nil {
             handleExport(key)
@@ -179,17 +194,6 @@ public final class WizardApp {
             case .character("y"), .character("Y"): return .quit(sawPlan: sawPlan)
             case .character("n"), .character("N"), .escape, .backspace, .left: confirmingQuit = false
             default: break
-            }
-            return nil
-        }
-        if showingHelp {
-            // The overlay scrolls; any other key closes it.
-            switch key {
-            case .up, .character("k"), .wheelUp: helpScroll -= 1
-            case .down, .character("j"), .wheelDown: helpScroll += 1
-            case .pageUp: helpScroll -= max(1, size.rows - 8)
-            case .pageDown: helpScroll += max(1, size.rows - 8)
-            default: showingHelp = false
             }
             return nil
         }

@@ -111,4 +111,19 @@ import SimguideCore
         #expect(free.mode == .review)
         _ = renewal
     }
+
+    @Test func questionMarkListsTheKeysOfTheOpenDialog() throws {
+        let terminal = GridTerminal(rows: 12, columns: 40)
+        let app = try planApp(.en, "11411", terminal)
+        wizard.press([.character("p"), .character("?")], app, terminal)
+        #expect(app.showingHelp && app.exporting != nil)
+        #expect(terminal.snapshot().contains("Edit the file path"), "\(terminal.snapshot())")
+        wizard.press([.character("x")], app, terminal)  // closes the overlay, not the dialog
+        #expect(!app.showingHelp && app.exporting != nil)
+        #expect(app.exporting?.path.hasSuffix(".txt") == true, "the key was not typed into the path")
+        // In the letter form every key is typed, ? too.
+        wizard.press([.escape, .character("w"), .enter, .character("?")], app, terminal)
+        #expect(!app.showingHelp)
+        #expect(app.fields["letter.name"] == "?")
+    }
 }
