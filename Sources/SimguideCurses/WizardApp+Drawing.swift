@@ -41,6 +41,9 @@ extension WizardApp {
         let top = 3, height = rows - 5
         let first: Int
         if mode == .plan {
+            // After a change of width the plan has another number of lines: keep the same part of it in view.
+            if let laidOut = planLineCount, laidOut != body.count, laidOut > 0 { scroll = scroll * body.count / laidOut }
+            planLineCount = body.count
             first = PlanViewport(scroll: scroll, focus: focus).clamped(to: PlanViewport.Layout(body: body, height: height)).scroll
             scroll = first
         } else {

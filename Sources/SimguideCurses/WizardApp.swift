@@ -63,6 +63,8 @@ public final class WizardApp {
     var confirmingQuit = false
     var message: String?
     var scroll = 0
+    /// How many lines the plan had when last drawn, to keep the same part in view after a resize.
+    var planLineCount: Int?
     /// Where the plan was scrolled when the review was opened from it, and for which answers.
     private var planPlace: (answers: String, scroll: Int, focus: Int)?
     /// Screen rows of clickable items from the last draw: row -> item index.

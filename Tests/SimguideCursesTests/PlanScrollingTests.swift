@@ -180,4 +180,16 @@ import SimguideCore
         let joined = body.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined()
         for source in try #require(app.plan).sources { #expect(joined.contains(source.url), "\(source.url)") }
     }
+
+    @Test func aResizeKeepsTheSamePartOfThePlanInView() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        let app = try planApp(.zh, "11411", terminal)
+        wizard.press([.end], app, terminal)
+        #expect(terminal.snapshot().contains("内容版本"))
+        terminal.resize(rows: 12, columns: 40)
+        wizard.press([.resize], app, terminal)
+        let narrow = terminal.snapshot()
+        #expect(!narrow.contains("你的情况"), "a resize at the end of the plan went back to the top: \(narrow)")
+        #expect(narrow.contains("核对于"), "the sources are no longer in view: \(narrow)")
+    }
 }
