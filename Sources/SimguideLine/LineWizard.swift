@@ -25,6 +25,9 @@ public struct LineWizard {
     private let width: Int
     private let readLine: () -> String?
     private let write: (String) -> Void
+    /// Called after every change of the answers or the language, to save the session as it goes; when
+    /// set, quitting asks nothing.
+    public var onChange: ((Session, Language) -> Void)?
 
     /// - Parameters:
     ///   - readLine: returns the next line of input without its newline, or `nil` at end of input.
@@ -38,9 +41,19 @@ public struct LineWizard {
         self.write = write
     }
 
+    /// Continues a saved session: its answers are given again in order and its language restored.
+    /// Returns the questions whose saved answers no longer fit the flow.
+    @discardableResult
+    public mutating func restore(answers: [(question: String, value: String)], language: Language) -> [String] {
+        self.language = language
+        return session.replay(answers.map { ($0.question, $0.value) })
+    }
+
     /// Asks questions until the plan is complete, the user quits or input ends.
     public mutating func run() -> Outcome {
         while let question = session.current {
+            let before = savedState
+            defer { if savedState != before { onChange?(session, language) } }
             let strings = LineStrings(language: language)
             showQuestion(question, strings)
             guard let line = readLine() else {
@@ -59,7 +72,8 @@ public struct LineWizard {
                 language = language.other
                 say(LineStrings(language: language).languageSwitched)
             case "q":
-                if session.history.isEmpty || confirm(strings.confirmQuit) {
+                // Nothing is lost when there is nothing yet, or when every change is being saved.
+                if session.history.isEmpty || onChange != nil || confirm(strings.confirmQuit) {
                     say(strings.quitting)
                     return .quit
                 }
@@ -73,6 +87,11 @@ public struct LineWizard {
     }
 
     // MARK: Private
+
+    /// The answers in order and the language, to tell whether an input changed them.
+    private var savedState: [String] {
+        session.history.map { "\($0)=\(session.answers[$0] ?? "")" } + [language.rawValue]
+    }
 
     private func say(_ text: String) {
         write(TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n")

@@ -27,7 +27,7 @@ struct WizardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Continue this saved session ('simguide sessions' lists them).", valueName: "id"))
     var session: String?
 
-    @Flag(name: .customLong("no-save"), help: "Do not save this session (full screen saves after every change by default).")
+    @Flag(name: .customLong("no-save"), help: "Do not save this session (saved after every change by default, in line mode when typed at a terminal).")
     var noSave = false
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select text without Shift); keys only.")
@@ -51,14 +51,23 @@ struct WizardCommand: ParsableCommand {
             } catch let failure as CursesTerminal.StartFailure {
                 terminal.stop()
                 FileHandle.standardError.write(Data("simguide: full screen unavailable (\(failure)); using line mode\n".utf8))
-                try runLineMode(flow: flow)
+                try runLineMode(flow: flow, keeper: keeper?.0)
                 return
             }
             defer { terminal.stop() }
             try runFullScreen(flow: flow, terminal: terminal, keeper: keeper, setAside: listing.setAside.map(\.file))
             return
         }
-        try runLineMode(flow: flow)
+        // Line mode saves when a person types (input from a terminal) or a session is asked for; piped
+        // input from a script leaves no session behind.
+        var keeper: SessionKeeper?
+        if !noSave && (isatty(STDIN_FILENO) != 0 || resume || session != nil) {
+            let store = SessionStore(environment: environment)
+            let listing = store.list()
+            SessionReport.setAside(listing.setAside)
+            keeper = try self.keeper(store: store, sessions: listing.sessions, flow: flow).0
+        }
+        try runLineMode(flow: flow, keeper: keeper)
     }
 
     private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, [SavedSession])?,
@@ -81,10 +90,7 @@ struct WizardCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(actions.text(width: TerminalSize.columns()).utf8))
         }
         if case .quit = outcome, let record = app.keeper?.record, !record.answers.isEmpty {
-            let zh = app.language == .zh
-            FileHandle.standardOutput.write(Data((zh
-                ? "进度已保存。继续：simguide --resume（或 simguide --session \(record.id)）\n"
-                : "Progress saved. Continue with: simguide --resume (or simguide --session \(record.id))\n").utf8))
+            FileHandle.standardOutput.write(Data(resumeHint(record.id, language: app.language).utf8))
         }
         if outcome == .interrupted, terminal.endingSignal != 0 {
             throw ExitCode(128 + terminal.endingSignal)
@@ -121,17 +127,38 @@ struct WizardCommand: ParsableCommand {
         return (SessionKeeper(store: store, flow: flow, language: options.language), sessions)
     }
 
-    private func runLineMode(flow: Flow) throws {
-        if resume || session != nil {
-            FileHandle.standardError.write(Data("simguide: saved sessions continue only in full screen; starting afresh\n".utf8))
-        }
+    private func runLineMode(flow: Flow, keeper: SessionKeeper?) throws {
         var wizard = LineWizard(
             flow: flow, language: options.language, width: TerminalSize.columns(),
             readLine: { Swift.readLine(strippingNewline: true) },
             write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
-        if case let .flowError(message) = wizard.run() {
+        if let keeper {
+            let record = keeper.record
+            if !record.answers.isEmpty {
+                wizard.restore(answers: record.answers.map { ($0.question, $0.value) },
+                               language: Language(rawValue: record.language) ?? options.language)
+            }
+            // Ticks and form fields come from the full screen; line mode keeps them as they are.
+            wizard.onChange = { session, language in
+                if let problem = keeper.save(session: session, ticks: Set(keeper.record.ticks), language: language,
+                                             fields: keeper.record.fields) {
+                    FileHandle.standardError.write(Data("simguide: progress not saved: \(problem)\n".utf8))
+                }
+            }
+        }
+        let outcome = wizard.run()
+        if outcome != .completed, let record = keeper?.record, !record.answers.isEmpty {
+            FileHandle.standardOutput.write(Data(resumeHint(record.id, language: wizard.language).utf8))
+        }
+        if case let .flowError(message) = outcome {
             throw Failure(code: Failure.flowUnreadable, message: "simguide: \(message)")
         }
+    }
+
+    /// How to continue a saved session, printed when a wizard ends before the plan.
+    private func resumeHint(_ id: String, language: Language) -> String {
+        language == .zh ? "进度已保存。继续：simguide --resume（或 simguide --session \(id)）\n"
+            : "Progress saved. Continue with: simguide --resume (or simguide --session \(id))\n"
     }
 }
 

@@ -49,6 +49,21 @@ struct PlanScreenEndToEndTests {
         #expect(tmux.finished().contains("rc=0"))
     }
 
+    @Test func lineModeAtATerminalSavesAndResumes() throws {
+        let tmux = try TmuxSession(columns: 80, rows: 24)
+        try tmux.type("\(binary) --plain --lang en\(afterwards)")
+        tmux.waitFor("What do you want to do")
+        try tmux.type("1")
+        tmux.waitFor("Where is this number from?")
+        try tmux.type("q")
+        #expect(tmux.finished().contains("Progress saved. Continue with: simguide --resume"))
+        try tmux.type("clear; \(binary) --plain --resume\(afterwards)")
+        let resumed = tmux.waitFor("Where is this number from?")
+        #expect(!resumed.contains("What do you want to do"), "it continues where it stopped: \(resumed)")
+        try tmux.type("q")
+        #expect(tmux.finished().contains("rc=0"))
+    }
+
     @Test func aSecondWizardOnAnOpenSessionIsToldSo() throws {
         let first = try TmuxSession(columns: 80, rows: 24)
         try first.type("\(binary) --lang en\(afterwards)")

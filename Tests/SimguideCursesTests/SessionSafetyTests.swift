@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import SimguideCore
 @testable import SimguideCurses
-import SimguideStore
+@testable import SimguideStore
 
 /// Saved progress is not lost without a word: a session open in one wizard is not opened in a second,
 /// quitting after a failed save asks first, and damaged files set aside are told on screen.

@@ -1,9 +1,8 @@
 import Foundation
 import SimguideCore
-import SimguideStore
 
-/// Keeps one wizard session on disk: after every change the wizard hands over its state, and the
-/// keeper writes it atomically to the `SessionStore`.
+/// Keeps one wizard session on disk: after every change a wizard (full screen or line mode) hands over
+/// its state, and the keeper writes it atomically to the `SessionStore`.
 public final class SessionKeeper {
     public let store: SessionStore
     public private(set) var record: SavedSession
@@ -33,7 +32,7 @@ public final class SessionKeeper {
     }
 
     /// Saves the wizard's state; returns what went wrong, in words for the screen, or nil.
-    func save(session: Session, ticks: Set<String>, language: Language, fields: [String: String]) -> String? {
+    public func save(session: Session, ticks: Set<String>, language: Language, fields: [String: String]) -> String? {
         record.answers = session.history.compactMap { id in
             session.answers[id].map { SavedSession.Answer(question: id, value: $0) }
         }

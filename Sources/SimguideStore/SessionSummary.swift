@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import SimguideCore
-import SimguideStore
 
 /// A saved session in a few words for choosing it: when it was last changed (local time), the answers'
 /// labels ("注销 · 法国 · Free Mobile") and how far it got. Used by the start-up picker and `simguide
