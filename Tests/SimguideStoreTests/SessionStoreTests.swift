@@ -59,7 +59,7 @@ import Testing
     func unreadableFilesAreSetAsideAndReported(name: String, content: Data, reason: String) throws {
         try store.save(session("good"))
         let bad = store.directory + "/\(name).json"
-        FileManager.default.createFile(atPath: bad, contents: content)
+        _ = FileManager.default.createFile(atPath: bad, contents: content)
         let listed = store.list()
         #expect(listed.sessions.map(\.id) == ["good"], "the other sessions are untouched")
         let moved = try #require(listed.setAside.first)
@@ -73,7 +73,7 @@ import Testing
 
     @Test func temporaryFilesOfAnInterruptedSaveAreIgnored() throws {
         try store.save(session("good"))
-        FileManager.default.createFile(atPath: store.directory + "/.good.json.tmp-123-456", contents: Data("{\"form".utf8))
+        _ = FileManager.default.createFile(atPath: store.directory + "/.good.json.tmp-123-456", contents: Data("{\"form".utf8))
         let listed = store.list()
         #expect(listed.sessions.map(\.id) == ["good"])
         #expect(listed.setAside == [])
