@@ -43,10 +43,12 @@ let package = Package(
         // A seeded random generator shared by the randomised tests.
         .target(name: "SimguideTestSupport", path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
-        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"]),
+        // Golden files and screen snapshots are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
         .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
-        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"]),
+        .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide", "SimguideTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
