@@ -133,6 +133,8 @@ struct CursesStrings {
         pick("这个进度正在另一个 simguide 里打开（进程 \(pid)）：请在那里继续，或先退出它。",
              "This session is open in another simguide (process \(pid)): continue there, or quit it first.")
     }
+    func notFound(_ text: String) -> String { pick("计划里没有“\(text)”。", "Not in the plan: \(text)") }
+    var searchKeys: String { pick("输入要找的文字  Enter 查找  Esc 取消", "type the text  Enter find  Esc cancel") }
     var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
     var startAfresh: String { pick("重新开始", "Start afresh") }
 

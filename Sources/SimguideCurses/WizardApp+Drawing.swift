@@ -15,7 +15,7 @@ extension WizardApp {
         let width = columns - 2
         let title: String
         let body: [BodyLine]
-        let keys: String
+        var keys: String
         switch mode {
         case .question:
             guard let question = session.current else { return }
@@ -61,6 +61,13 @@ extension WizardApp {
         if first > 0 { terminal.draw("↑", row: top, column: columns - 1, style: .dim) }
         if first + height < body.count { terminal.draw("↓", row: top + height - 1, column: columns - 1, style: .dim) }
         if let message { terminal.draw(" " + TextLayout.truncate(message, width: width), row: rows - 2, column: 0, style: .warning) }
+        if let searchText {
+            let prompt = "/" + TextLayout.tail(searchText, width: width - 2)
+            terminal.draw(String(repeating: " ", count: columns), row: rows - 2, column: 0, style: .normal)
+            terminal.draw(" " + prompt, row: rows - 2, column: 0, style: .focus)
+            cursor = (rows - 2, 1 + DisplayWidth.of(prompt))
+            keys = strings.searchKeys
+        }
         // Under a dialog the screen's keys do not work: the dialog lists its own.
         if !overlayOpen { terminal.draw(" " + TextLayout.truncate(keys, width: width), row: rows - 1, column: 0, style: .dim) }
         drawOverlays(on: terminal, strings: strings)

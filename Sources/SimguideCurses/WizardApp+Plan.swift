@@ -30,6 +30,9 @@ extension WizardApp {
             enterCurrent()
         case .character("r"): openReview()
         case .character("?"), .character("h"): showingHelp = true
+        case .character("/"): searchText = ""
+        case .character("n"):
+            if let lastSearch { find(lastSearch, columns: size.columns, view: &view, layout: layout) }
         case .character("d"):
             guard offersReminder else {
                 message = CursesStrings(language: language).reminderOnlyForRenewal
@@ -76,5 +79,39 @@ extension WizardApp {
     func toggle(_ items: [String], _ index: Int) {
         guard items.indices.contains(index) else { return }
         if ticks.contains(items[index]) { ticks.remove(items[index]) } else { ticks.insert(items[index]) }
+    }
+
+    /// Keys while the search line is open: the text, Enter to find it, Esc to cancel.
+    func handleSearch(_ key: KeyEvent, size: (rows: Int, columns: Int)) {
+        guard var text = searchText else { return }
+        switch key {
+        case .escape: searchText = nil
+        case .backspace: if !text.isEmpty { text.removeLast() }; searchText = text
+        case .enter:
+            searchText = nil
+            guard !text.isEmpty else { return }
+            lastSearch = text
+            let layout = planLayout(size: size)
+            var view = PlanViewport(scroll: scroll, focus: focus).clamped(to: layout)
+            find(text, columns: size.columns, view: &view, layout: layout)
+            (scroll, focus) = (view.scroll, view.focus)
+        case .character(let character) where !(character.asciiValue.map { $0 < 32 } ?? false):
+            text.append(character)
+            searchText = text
+        default: break
+        }
+    }
+
+    /// Scrolls to the next line after the top one that contains `text` (ignoring case), from the top
+    /// again after the last line; says so when no line has it.
+    private func find(_ text: String, columns: Int, view: inout PlanViewport, layout: PlanViewport.Layout) {
+        let lines = planBody(columns: columns).map { $0.text.lowercased() }
+        let needle = text.lowercased()
+        let order = Array((view.scroll + 1)..<max(view.scroll + 1, lines.count)) + Array(0...min(view.scroll, max(0, lines.count - 1)))
+        guard let found = order.first(where: { lines.indices.contains($0) && lines[$0].contains(needle) }) else {
+            message = CursesStrings(language: language).notFound(text)
+            return
+        }
+        view.show(line: found, layout)
     }
 }

@@ -65,6 +65,9 @@ public final class WizardApp {
     var scroll = 0
     /// How many lines the plan had when last drawn, to keep the same part in view after a resize.
     var planLineCount: Int?
+    /// The plan search line while it is open (`/`), and the last text searched for (`n` finds it again).
+    var searchText: String?
+    var lastSearch: String?
     /// Where the plan was scrolled when the review was opened from it, and for which answers.
     private var planPlace: (answers: String, scroll: Int, focus: Int)?
     /// Screen rows of clickable items from the last draw: row -> item index.
@@ -172,6 +175,10 @@ public final class WizardApp {
             case .pageDown: helpScroll += max(1, size.rows - 8)
             default: showingHelp = false
             }
+            return nil
+        }
+        if searchText != nil {
+            handleSearch(key, size: size)
             return nil
         }
         if key == .character("?") && dialogTakesHelpKey {

@@ -192,4 +192,20 @@ import SimguideCore
         #expect(!narrow.contains("你的情况"), "a resize at the end of the plan went back to the top: \(narrow)")
         #expect(narrow.contains("核对于"), "the sources are no longer in view: \(narrow)")
     }
+
+    @Test func slashFindsTextInThePlan() throws {
+        let terminal = GridTerminal(rows: 12, columns: 40)
+        let app = try planApp(.en, "11411", terminal)
+        wizard.press([.character("/")] + digits("SORBA"), app, terminal)
+        #expect(terminal.snapshot().contains("/SORBA"))
+        #expect(app.ticks.isEmpty && app.language == .en, "typed letters go to the search, not to the keys")
+        wizard.press([.enter], app, terminal)
+        #expect(terminal.snapshot().contains("Sorba Avocat"), "\(terminal.snapshot())")
+        wizard.press([.home, .character("n")], app, terminal)
+        #expect(terminal.snapshot().contains("Sorba Avocat"), "n finds it again")
+        wizard.press([.character("/")] + digits("no such words") + [.enter], app, terminal)
+        #expect(terminal.snapshot().contains("Not in the plan: no such words"))
+        wizard.press([.character("/"), .character("x"), .escape], app, terminal)
+        #expect(app.searchText == nil && app.mode == .plan)
+    }
 }

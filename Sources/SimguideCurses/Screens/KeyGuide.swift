@@ -66,6 +66,7 @@ struct KeyGuide {
             entry("PgUp PgDn", ("翻页（保留两行上一页的内容）", "Page up/down (two lines of the last page stay)")),
             entry("Home End", ("到计划开头 / 末尾", "To the very top / bottom of the plan")),
             entry("Tab ] [", ("跳到下一节 / 上一节（准备、办理、之后、来源……）", "Next / previous section (prepare, act, afterwards, sources…)")),
+            entry("/ n", ("在计划里查找文字；n 找下一处", "Find text in the plan; n finds the next place")),
             entry(pick("鼠标", "Mouse"), ("点击一项即勾选；滚轮滚动", "Click an item to tick it; the wheel scrolls")),
             entry(pick("空格", "Space"), ("勾选或取消焦点所在的步骤或材料（也可用 Enter）", "Tick or untick the focused step or document (also Enter)"),
                   footer: ("勾选", "tick"), short: ("勾选", "tick")),

@@ -99,6 +99,12 @@ struct PlanViewport: Equatable {
         refocus(layout, preferFirst: true)
     }
 
+    /// Scrolls `line` to the top (as far as the body allows), as a search does with the line it found.
+    mutating func show(line: Int, _ layout: Layout) {
+        scroll = min(max(0, line), layout.maxScroll)
+        refocus(layout, preferFirst: true)
+    }
+
     /// Focuses an item that was clicked (it is on screen).
     mutating func focus(item: Int) { focus = item }
 
