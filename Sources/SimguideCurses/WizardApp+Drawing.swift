@@ -47,7 +47,7 @@ extension WizardApp {
             first = PlanViewport(scroll: scroll, focus: focus).clamped(to: PlanViewport.Layout(body: body, height: height)).scroll
             scroll = first
         } else {
-            first = body.scrollKeepingVisible(focus: focus, height: height, from: 0)
+            first = body.scrollKeepingVisible(focus: focus, height: height)
         }
         var cursor = (row: top, column: 0)
         for (offset, line) in body.dropFirst(first).prefix(height).enumerated() {

@@ -22,7 +22,7 @@ extension WizardApp {
             if view.focusShown(in: layout) { toggle(planItemKeys(width: size.columns), view.focus) }
         case .click(let row, _):
             if let item = clickable[row] {
-                view.focus(item: item)
+                view.focus = item  // a clicked item is on screen
                 toggle(planItemKeys(width: size.columns), item)
             }
         case .backspace, .left, .escape, .character("b"):

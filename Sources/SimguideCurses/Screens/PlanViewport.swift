@@ -105,9 +105,6 @@ struct PlanViewport: Equatable {
         refocus(layout, preferFirst: true)
     }
 
-    /// Focuses an item that was clicked (it is on screen).
-    mutating func focus(item: Int) { focus = item }
-
     // MARK: Private
 
     private func shows(item: Int, in layout: Layout) -> Bool {
