@@ -121,7 +121,7 @@ extension WizardApp {
                 let uid = actions.calendarUID(session: keeper?.record.id)
                 let calendar = ReminderCalendar(language: language).render(deadline, plan: actions.plan, uid: uid, stamp: stamp)
                 try AtomicFile.write(Data(calendar.utf8), to: path)
-                fields["reminder.kind"] = dialog.kind.rawValue
+                fields[PlanActions.reminderKindField] = dialog.kind.rawValue
                 // A deadline already past is saved (the user may still act at once), with a warning.
                 if let now = CivilDate(today), deadline.renewBy < now {
                     dialog.result = (strings.deadlinePassed(deadline) + " " + strings.reminderSaved(deadline, path), true)
@@ -134,18 +134,13 @@ extension WizardApp {
         }
     }
 
-    /// The deadline from the date typed for `kind`; throws with a message for the dialog.
+    /// The deadline from the date typed for `kind`; throws with what is wrong, for the dialog.
     func renewalDeadline(kind: ReminderDialog.Kind) throws -> RenewalDeadline {
-        let text = fields[kind.rawValue] ?? ""
-        let date = try CivilDate(parsing: text)
-        return try RenewalDeadline(kind == .lastTopUp ? .lastTopUp(date) : .expiry(date), rule: plan?.reminder)
+        try PlanActions.deadline(kind, fields: fields, rule: plan?.reminder)
     }
 
     /// The deadline the user last saved a reminder for, shown on the plan screen.
-    var savedDeadline: RenewalDeadline? {
-        guard let kind = fields["reminder.kind"].flatMap(ReminderDialog.Kind.init(rawValue:)) else { return nil }
-        return try? renewalDeadline(kind: kind)
-    }
+    var savedDeadline: RenewalDeadline? { PlanActions.savedDeadline(fields: fields, rule: plan?.reminder) }
 
     /// What a letter blank holds before the user types: today's date for `date`, nothing otherwise.
     func defaultValue(_ field: String) -> String { field == "date" ? today : "" }

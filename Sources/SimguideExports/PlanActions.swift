@@ -23,6 +23,29 @@ public struct PlanActions {
         self.today = today
     }
 
+    /// The date a renewal deadline is computed from, and the form field (saved with the session) it is
+    /// typed into.
+    public enum ReminderDate: String, CaseIterable, Sendable {
+        case lastTopUp = "reminder.last_top_up"
+        case expiry = "reminder.expiry"
+    }
+
+    /// The form field that remembers which date the last saved reminder used.
+    public static let reminderKindField = "reminder.kind"
+
+    /// The deadline from the date typed into `fields` for `kind`; throws `CivilDate.Problem` or
+    /// `RenewalDeadline.Problem` with what is wrong.
+    public static func deadline(_ kind: ReminderDate, fields: [String: String], rule: ReminderRule?) throws -> RenewalDeadline {
+        let date = try CivilDate(parsing: fields[kind.rawValue] ?? "")
+        return try RenewalDeadline(kind == .lastTopUp ? .lastTopUp(date) : .expiry(date), rule: rule)
+    }
+
+    /// The deadline of the last reminder saved (as the form fields of a session remember it), if any.
+    public static func savedDeadline(fields: [String: String], rule: ReminderRule?) -> RenewalDeadline? {
+        guard let kind = fields[reminderKindField].flatMap(ReminderDate.init(rawValue:)) else { return nil }
+        return try? deadline(kind, fields: fields, rule: rule)
+    }
+
     /// The plan in `format`, exactly as on screen. A file or a printer gets pages and the day it was
     /// made (`forPaper`); a terminal gets one run of text.
     public func render(_ format: PlanFormat, forPaper: Bool) throws -> String {

@@ -25,6 +25,10 @@ public struct LineWizard {
     private let width: Int
     private let readLine: () -> String?
     private let write: (String) -> Void
+    /// Ticks and form fields of a session continued from the full screen, so the plan printed at the
+    /// end says what the full screen showed (ticks, the renewal deadline).
+    public var ticked: Set<String> = []
+    public var fields: [String: String] = [:]
     /// Called after every change of the answers or the language, to save the session as it goes; when
     /// set, quitting asks nothing.
     public var onChange: ((Session, Language) -> Void)?
@@ -82,7 +86,9 @@ public struct LineWizard {
             }
         }
         let plan = PlanComposer(flow: session.flow).compose(session)
-        write("\n" + PlanTextRenderer(language: language, width: width).render(plan))
+        let actions = PlanActions(plan: plan, language: language, ticked: ticked,
+                                  deadline: PlanActions.savedDeadline(fields: fields, rule: plan.reminder), today: FlowLinter.todayString())
+        write("\n" + actions.text(width: width))
         return .completed
     }
 

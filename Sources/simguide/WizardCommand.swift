@@ -138,6 +138,8 @@ struct WizardCommand: ParsableCommand {
                 wizard.restore(answers: record.answers.map { ($0.question, $0.value) },
                                language: Language(rawValue: record.language) ?? options.language)
             }
+            wizard.ticked = Set(record.ticks)
+            wizard.fields = record.fields
             // Ticks and form fields come from the full screen; line mode keeps them as they are.
             wizard.onChange = { session, language in
                 if let problem = keeper.save(session: session, ticks: Set(keeper.record.ticks), language: language,

@@ -39,6 +39,24 @@ import Testing
         #expect(final.contains("document:sim_card") && final.contains("Li Hua"))
     }
 
+    @Test func aFinishedSessionPrintsThePlanAsTheFullScreenShowedIt() throws {
+        let state = try BinaryRunner.temporaryDirectory().path
+        let folder = state + "/simguide/sessions"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let answers = [("action", "renew"), ("region", "hk"), ("carrier", "csl"), ("card_type", "keep"), ("abroad", "yes")]
+            .map { #"{"question":"\#($0.0)","value":"\#($0.1)"}"# }.joined(separator: ",")
+        let json = """
+            {"format":1,"id":"renewal-one","created":"2026-11-21T09:30:00Z","updated":"2026-11-21T09:30:00Z","flowVersion":"x",
+             "language":"en","answers":[\(answers)],"ticks":["document:sim_card"],
+             "fields":{"reminder.kind":"reminder.last_top_up","reminder.last_top_up":"2026-10-03"}}
+            """
+        try json.write(toFile: folder + "/renewal-one.json", atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["--plain", "--resume"], environment: ["XDG_STATE_HOME": state])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Valid until 2027-04-01; renew by 2027-03-25"), "\(result.stdout)")
+        #expect(result.stdout.contains("[x]"))
+    }
+
     @Test func pipedInputLeavesNoSessionBehind() throws {
         let state = try BinaryRunner.temporaryDirectory().path
         let result = try BinaryRunner.run(["--lang", "en"], input: "1\n2\n", environment: ["XDG_STATE_HOME": state])
