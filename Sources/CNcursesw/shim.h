@@ -61,12 +61,19 @@ static inline int simguide_put(int y, int x, const wchar_t *text, int length, un
 /// Reads one key: a character in *ch (return OK) or a key code in *ch (return KEY_CODE_YES), ERR if none.
 static inline int simguide_get_key(wint_t *ch) { return get_wch(ch); }
 
-/// The column and row of the last mouse event, and whether it was a button-1 click.
+/// The row and column of the last mouse event, and what it was: 1 button 1 pressed, 2 wheel up, 3 wheel
+/// down, 0 anything else. A release is 0, so one click is one action (mouseinterval(0) reports press and
+/// release apart instead of a click).
 static inline int simguide_mouse(int *y, int *x) {
     MEVENT event;
     if (getmouse(&event) != OK) return 0;
     *y = event.y; *x = event.x;
-    return (event.bstate & (BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON1_PRESSED)) != 0;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
 }
 
 #endif

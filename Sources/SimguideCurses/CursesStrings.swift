@@ -1,4 +1,5 @@
 import SimguideCore
+import SimguideStore
 
 /// The full-screen wizard's own words in each language.
 struct CursesStrings {
@@ -14,9 +15,13 @@ struct CursesStrings {
     func changeTitle(_ prompt: String) -> String { pick("修改：\(prompt)", "Change: \(prompt)") }
     var helpTitle: String { pick("帮助", "Help") }
     var noHelp: String { pick("这个问题没有更多说明。", "There is no more help for this question.") }
-    var closeHelp: String { pick("按任意键返回", "Press any key to go back") }
+    var helpKeys: String { pick("↑↓ 滚动  其他键 返回", "↑↓ scroll  any other key back") }
+    var keysHeading: String { pick("按键", "Keys") }
     var quitQuestion: String { pick("现在退出？答案不会保存。", "Quit now? Your answers will not be kept.") }
-    var quitKeys: String { pick("y 退出    n 继续", "y quit    n stay") }
+    var quitUnsavedQuestion: String {
+        pick("最近的修改没能保存（见下方提示）。仍然退出？这些修改会丢失。",
+             "The last changes could not be saved (see the message below). Quit anyway? They will be lost.")
+    }
     func tooSmall(_ rows: Int, _ columns: Int) -> String {
         pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
     }
@@ -40,17 +45,12 @@ struct CursesStrings {
     }
     var lastTopUpLabel: String { pick("最近一次充值日期", "Last top-up on") }
     var expiryLabel: String { pick("运营商显示的到期日", "Expiry shown by the operator") }
-    var reminderKeys: String { pick("↑↓ 换一种日期  输入日期  Enter 保存日历提醒  Esc 关闭", "↑↓ other date  type the date  Enter save reminder  Esc close") }
     func reminderSaved(_ deadline: RenewalDeadline, _ path: String) -> String {
         pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期。日历提醒已保存：\(path)",
              "Valid until \(deadline.expiry); renew by \(deadline.renewBy). Calendar reminder saved: \(path)")
     }
     var noLetters: String { pick("这个计划不需要信件。", "This plan needs no letter.") }
     var letterTitle: String { pick("填写信件", "Fill in a letter") }
-    var letterListKeys: String { pick("↑↓ 选择  Enter 填写  Esc 关闭", "↑↓ choose  Enter fill in  Esc close") }
-    var letterFormKeys: String {
-        pick("↑↓ 换栏  输入文字  Ctrl-U 清空  Enter 保存  Esc 返回", "↑↓ field  type  Ctrl-U clear  Enter save  Esc back")
-    }
     var letterNote: String {
         pick("空着的栏会打印成横线，可以手写。", "Blanks left empty print as lines to write on by hand.")
     }
@@ -70,46 +70,79 @@ struct CursesStrings {
     }
     var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "File: ") }
-    var exportKeys: String {
-        pick("↑↓ 格式  Tab 改路径  Ctrl-U 清空  Enter 保存  Esc 关闭", "↑↓ format  Tab edit path  Ctrl-U clear  Enter save  Esc close")
-    }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
+    func replaceLetterQuestion(_ paths: [String]) -> String {
+        pick("已有同名的信件（\(paths.joined(separator: "、"))），可能来自另一次进度。再按 Enter 替换，或按 Esc 返回。",
+             "A letter with this name exists (\(paths.joined(separator: ", "))), maybe from another session. Press Enter again to replace it, or Esc to go back.")
+    }
     func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
     var printed: String { pick("已发送到打印机。", "Sent to the printer.") }
     func exportFailed(_ reason: String) -> String { pick("没有保存：\(reason)", "Not saved: \(reason)") }
+
+    /// Why a file was not written or a date not accepted, in the interface language. The system's own
+    /// words for a failed write (strerror) are quoted as they come.
+    func problem(_ error: Error) -> String {
+        switch error {
+        case let failure as AtomicFile.Failure:
+            return exportFailed(pick("无法写入 \(failure.path)：\(failure.reason)", "\(failure)"))
+        case let folder as FolderInTheWay:
+            return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "cannot write '\(folder.path)': it is a folder; give a file name"))
+        case let date as CivilDate.Problem:
+            return dateProblem(date)
+        case Session.Problem.deadEnd(let question):
+            return pick("指南内容有误：问题“\(question)”之后没有下一步（请用 simguide lint 检查内容文件）。",
+                        "The guide has a gap: nothing follows the question '\(question)' (check the flow with simguide lint).")
+        case let other as Session.Problem:
+            return "\(other)"
+        case RenewalDeadline.Problem.noValidityRule:
+            return pick("我们的资料没有这张卡的有效期规则；请改为输入运营商显示的到期日。",
+                        "Our sources give no validity rule for this card; enter the expiry date the operator shows instead.")
+        default:
+            return exportFailed("\(error)")
+        }
+    }
+
+    func dateProblem(_ problem: CivilDate.Problem) -> String {
+        switch problem {
+        case .unreadable(let text):
+            return pick("“\(text)”不是日期：请按 年-月-日 输入，例如 2026-10-03。",
+                        "'\(text)' is not a date: type it as YYYY-MM-DD, for example 2026-10-03.")
+        case .noSuchMonth(let year, let month):
+            return pick("\(year) 年没有 \(month) 月：月份是 1 到 12。", "\(year) has no month \(month): months go from 1 to 12.")
+        case .noSuchDay(let year, let month, let day, let days):
+            return pick("\(year) 年 \(month) 月只有 \(days) 天，没有 \(day) 日。", "\(problem).")
+        case .yearOutOfRange(let year):
+            return pick("\(year) 年不合理：请输入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之间的日期。",
+                        "The year \(year) is not plausible: give a date between \(CivilDate.acceptedYears.lowerBound) and \(CivilDate.acceptedYears.upperBound).")
+        }
+    }
+
+    func deadlinePassed(_ deadline: RenewalDeadline) -> String {
+        pick("注意：续期日 \(deadline.renewBy) 已经过了，请尽快联系运营商，号码可能已被收回。",
+             "Note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once, the number may already be gone.")
+    }
     var contentChanged: String {
         pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }
     func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "Progress not saved: \(problem)") }
-    func savedSessions(_ count: Int) -> String {
-        pick("有 \(count) 个已保存的进度：退出后运行 simguide --resume 继续上一次。",
-             "\(count) saved session(s): quit and run simguide --resume to continue the last one.")
+    func setAside(_ files: [String]) -> String {
+        pick("\(files.count) 个进度文件已损坏，已移到 set-aside 文件夹：\(files.joined(separator: "、"))",
+             "\(files.count) damaged session file(s) moved to the set-aside folder: \(files.joined(separator: ", "))")
     }
+    func heldElsewhere(_ pid: Int32) -> String {
+        pick("这个进度正在另一个 simguide 里打开（进程 \(pid)）：请在那里继续，或先退出它。",
+             "This session is open in another simguide (process \(pid)): continue there, or quit it first.")
+    }
+    func notFound(_ text: String) -> String { pick("计划里没有“\(text)”。", "Not in the plan: \(text)") }
+    var searchKeys: String { pick("输入要找的文字  Enter 查找  Esc 取消", "type the text  Enter find  Esc cancel") }
+    var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
+    var startAfresh: String { pick("重新开始", "Start afresh") }
 
-    /// The keys in use on each screen; a short form for narrow terminals.
-    func questionKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ Enter ←返回 ?帮助 r l q", "↑↓ Enter ←back ? r l q")
-            : pick("↑↓ 移动  Enter 选择  ← 返回  ? 帮助  r 回顾  l English  q 退出",
-                   "↑↓ move  Enter choose  ← back  ? help  r review  l 中文  q quit")
-    }
-    /// Renewal plans offer the reminder (d) where cancellations offer letters (w).
-    func planKeys(narrow: Bool, renewal: Bool) -> String {
-        let zh = renewal ? "d 提醒" : "w 信件", en = renewal ? "d reminder" : "w letters"
-        return narrow ? pick(renewal ? "↑↓ 空格勾选 p导出 d提醒 ← q" : "↑↓ 空格勾选 p导出 w信件 ← q",
-                             renewal ? "↑↓ Space p export d remind q" : "↑↓ Space p export w letter q")
-            : pick("↑↓ 移动  空格 勾选  p 导出  \(zh)  ← 返回  r 回顾  l English  q 退出",
-                   "↑↓ move  Space tick  p export  \(en)  ← back  r review  l 中文  q quit")
-    }
     func confidence(_ level: Source.Confidence) -> String {
         switch level {
         case .high: return pick("可信度高", "high confidence")
         case .medium: return pick("可信度中", "medium confidence")
         case .low: return pick("可信度低", "low confidence")
         }
-    }
-    func reviewKeys(narrow: Bool) -> String {
-        narrow ? pick("↑↓ Enter修改 ←返回 l q", "↑↓ Enter change ← l q")
-            : pick("↑↓ 移动  Enter 修改这一项  ← 返回  l English  q 退出",
-                   "↑↓ move  Enter change this answer  ← back  l 中文  q quit")
     }
 }

@@ -5,6 +5,31 @@ import SimguideStore
 
 /// The plan screen's dialogs: what their keys do (export, letter, reminder), and what they save.
 extension WizardApp {
+    /// The start-up picker: continue a saved session (the keeper then saves into it) or start afresh.
+    func handlePicker(_ key: KeyEvent) -> Outcome? {
+        guard var picker = picking else { return nil }
+        switch picker.handle(key) {
+        case .none: picking = picker
+        case .startAfresh: picking = nil
+        case .quit: return .quit(sawPlan: false)
+        case .resume(let saved):
+            if let keeper {
+                let resumed = SessionKeeper(store: keeper.store, record: saved)
+                do {
+                    try resumed.takeLock()
+                } catch let held as SessionLock.HeldElsewhere {
+                    picker.note = CursesStrings(language: language).heldElsewhere(held.pid)
+                    picking = picker
+                    return nil
+                } catch {}
+                self.keeper = resumed
+            }
+            picking = nil
+            restore(saved)
+        }
+        return nil
+    }
+
     func handleExport(_ key: KeyEvent) {
         guard var dialog = exporting else { return }
         defer { if exporting != nil { exporting = dialog } }
@@ -13,31 +38,33 @@ extension WizardApp {
         case .none: break
         case .close: exporting = nil
         case .print:
-            guard let plan, let printer else { return }
+            guard let actions = planActions, let printer else { return }
             do {
-                try printer(try PlanFormat.text.render(plan, language: language, ticked: ticks, paged: true, date: today))
+                try printer(try actions.render(.text, forPaper: true))
                 dialog.result = (strings.printed, false)
             } catch {
-                dialog.result = (strings.exportFailed("\(error)"), true)
+                dialog.result = (strings.problem(error), true)
             }
         case .save:
-            guard let plan, let format = dialog.format else { return }
+            guard let actions = planActions, let format = dialog.format else { return }
             let target = dialog.resolvedPath(home: home, folder: workingFolder)
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
-            if exists && !isFolder.boolValue && !dialog.confirmingReplace {
+            if PlanActions.needsConfirmation(toWrite: [target]) && !dialog.confirmingReplace {
                 dialog.confirmingReplace = true
                 dialog.result = (strings.replaceQuestion, false)
                 return
             }
             dialog.confirmingReplace = false
             do {
-                let text = try format.render(plan, language: language, ticked: ticks, paged: true, date: today)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+                    throw FolderInTheWay(path: target)
+                }
+                let text = try actions.render(format, forPaper: true)
                 try AtomicFile.write(Data(text.utf8), to: target)
                 dialog.result = (strings.savedTo(target), false)
                 fields["export.path"] = dialog.path
             } catch {
-                dialog.result = (strings.exportFailed("\(error)"), true)
+                dialog.result = (strings.problem(error), true)
             }
         }
     }
@@ -55,16 +82,22 @@ extension WizardApp {
             fields["letter." + field] = value
         case .clear(let field): fields["letter." + field] = ""
         case .save:
-            guard let plan, let letter = dialog.letter else { return }
+            guard let actions = planActions, let letter = dialog.letter else { return }
+            let paths = actions.letterPaths(letter, folder: workingFolder)
+            if PlanActions.needsConfirmation(toWrite: paths) && !dialog.confirmingReplace {
+                dialog.confirmingReplace = true
+                dialog.result = (CursesStrings(language: language).replaceLetterQuestion(paths), false)
+                return
+            }
+            dialog.confirmingReplace = false
             let values = Dictionary(uniqueKeysWithValues: Letter.fields.map { ($0, fields["letter." + $0] ?? defaultValue($0)) })
             let renderer = LetterRenderer(language: language)
-            let base = (workingFolder as NSString).appendingPathComponent("\(letter.id)-\(today)")
             do {
-                try AtomicFile.write(Data(renderer.text(letter, plan: plan, fields: values).utf8), to: base + ".txt")
-                try AtomicFile.write(Data(renderer.html(letter, plan: plan, fields: values).utf8), to: base + ".html")
-                dialog.result = (CursesStrings(language: language).savedTo(base + ".txt / .html"), false)
+                try AtomicFile.write(Data(renderer.text(letter, plan: actions.plan, fields: values).utf8), to: paths[0])
+                try AtomicFile.write(Data(renderer.html(letter, plan: actions.plan, fields: values).utf8), to: paths[1])
+                dialog.result = (CursesStrings(language: language).savedTo(paths.joined(separator: " ")), false)
             } catch {
-                dialog.result = (CursesStrings(language: language).exportFailed("\(error)"), true)
+                dialog.result = (CursesStrings(language: language).problem(error), true)
             }
         }
     }
@@ -80,40 +113,40 @@ extension WizardApp {
         case .erase(let field):
             if fields[field]?.isEmpty == false { fields[field]?.removeLast() }
         case .save:
-            guard let plan else { return }
+            guard let actions = planActions else { return }
             do {
                 let deadline = try renewalDeadline(kind: dialog.kind)
-                let path = (workingFolder as NSString).appendingPathComponent("simguide-renewal-\(deadline.expiry).ics")
+                let path = actions.reminderPath(deadline, folder: workingFolder)
                 let stamp = ReminderCalendar.stamp()
-                let uid = "renewal-\(keeper?.record.id ?? session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
-                let calendar = ReminderCalendar(language: language).render(deadline, plan: plan, uid: uid, stamp: stamp)
+                let uid = actions.calendarUID(session: keeper?.record.id)
+                let calendar = ReminderCalendar(language: language).render(deadline, plan: actions.plan, uid: uid, stamp: stamp)
                 try AtomicFile.write(Data(calendar.utf8), to: path)
-                fields["reminder.kind"] = dialog.kind.rawValue
-                dialog.result = (strings.reminderSaved(deadline, path), false)
+                fields[PlanActions.reminderKindField] = dialog.kind.rawValue
+                // A deadline already past is saved (the user may still act at once), with a warning.
+                if let now = CivilDate(today), deadline.renewBy < now {
+                    dialog.result = (strings.deadlinePassed(deadline) + " " + strings.reminderSaved(deadline, path), true)
+                } else {
+                    dialog.result = (strings.reminderSaved(deadline, path), false)
+                }
             } catch {
-                dialog.result = (strings.exportFailed("\(error)"), true)
+                dialog.result = (strings.problem(error), true)
             }
         }
     }
 
-    /// The deadline from the date typed for `kind`; throws with a message for the dialog.
+    /// The deadline from the date typed for `kind`; throws with what is wrong, for the dialog.
     func renewalDeadline(kind: ReminderDialog.Kind) throws -> RenewalDeadline {
-        let text = fields[kind.rawValue] ?? ""
-        guard let date = CivilDate(text) else { throw DateProblem(text: text) }
-        return try RenewalDeadline(kind == .lastTopUp ? .lastTopUp(date) : .expiry(date), rule: plan?.reminder)
+        try PlanActions.deadline(kind, fields: fields, rule: plan?.reminder)
     }
 
     /// The deadline the user last saved a reminder for, shown on the plan screen.
-    var savedDeadline: RenewalDeadline? {
-        guard let kind = fields["reminder.kind"].flatMap(ReminderDialog.Kind.init(rawValue:)) else { return nil }
-        return try? renewalDeadline(kind: kind)
-    }
-
-    struct DateProblem: Error, CustomStringConvertible {
-        let text: String
-        var description: String { "'\(text)' is not a date; type it as YYYY-MM-DD" }
-    }
+    var savedDeadline: RenewalDeadline? { PlanActions.savedDeadline(fields: fields, rule: plan?.reminder) }
 
     /// What a letter blank holds before the user types: today's date for `date`, nothing otherwise.
     func defaultValue(_ field: String) -> String { field == "date" ? today : "" }
+}
+
+/// An export path that names a folder, told before trying to write so the message is in the user's language.
+struct FolderInTheWay: Error {
+    let path: String
 }

@@ -28,11 +28,11 @@ public final class WizardApp {
     /// The smallest terminal the wizard draws on.
     public static let minimumSize = (rows: 12, columns: 40)
 
-    public private(set) var session: Session
+    public internal(set) var session: Session
     public private(set) var language: Language
     public private(set) var mode: Mode = .question
     /// Ticked steps and documents, by `PlanLine` tick key.
-    public private(set) var ticks: Set<String> = []
+    public internal(set) var ticks: Set<String> = []
     /// What the user typed into forms (export path, letter fields, reminder date), by field id.
     public internal(set) var fields: [String: String] = [:]
     /// Saves the session after every change, when set.
@@ -51,12 +51,25 @@ public final class WizardApp {
     var writingLetter: LetterDialog?
     /// The renewal reminder dialog, while it is open.
     var settingReminder: ReminderDialog?
+    /// The saved sessions offered at start-up, until one is chosen or the user starts afresh.
+    var picking: SessionPicker?
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
-    public private(set) var focus = 0
-    var showingHelp = false
+    public internal(set) var focus = 0
+    var showingHelp = false {
+        didSet { if showingHelp != oldValue { helpScroll = 0 } }
+    }
+    /// The first line of the help overlay shown (clamped when drawn).
+    var helpScroll = 0
     var confirmingQuit = false
     var message: String?
     var scroll = 0
+    /// How many lines the plan had when last drawn, to keep the same part in view after a resize.
+    var planLineCount: Int?
+    /// The plan search line while it is open (`/`), and the last text searched for (`n` finds it again).
+    var searchText: String?
+    var lastSearch: String?
+    /// Where the plan was scrolled when the review was opened from it, and for which answers.
+    private var planPlace: (answers: String, scroll: Int, focus: Int)?
     /// Screen rows of clickable items from the last draw: row -> item index.
     var clickable: [Int: Int] = [:]
     private var sawPlan = false
@@ -79,9 +92,19 @@ public final class WizardApp {
         return unused
     }
 
-    /// Tells, on the first frame, that other sessions are saved and how to continue them.
-    public func noteSavedSessions(_ count: Int) {
-        message = CursesStrings(language: language).savedSessions(count)
+    /// Tells, on the first frame, that damaged session files were moved aside (the details are printed
+    /// on the terminal before the full screen, and stay there after quitting).
+    public func noteSetAside(_ files: [String]) {
+        guard !files.isEmpty else { return }
+        message = CursesStrings(language: language).setAside(files)
+    }
+
+    /// Offers, on the first frame, to continue one of these saved sessions (newest first) instead of
+    /// starting afresh. Sessions with no answer are left out.
+    public func offerSavedSessions(_ sessions: [SavedSession]) {
+        let started = sessions.filter { !$0.answers.isEmpty }
+        guard !started.isEmpty else { return }
+        picking = SessionPicker(sessions: started.map { ($0, SessionSummary($0, flow: session.flow, language: language)) })
     }
 
     /// Draws, reads keys and reacts until the user quits or input stops.
@@ -96,11 +119,16 @@ public final class WizardApp {
     /// The plan for the current answers, when every question is answered.
     public var plan: Plan? {
         guard session.isComplete else { return nil }
-        let key = session.history.map { "\($0)=\(session.answers[$0] ?? "")" }.joined(separator: "&")
+        let key = answerKey
         if let cached = planCache, cached.key == key { return cached.plan }
         let plan = PlanComposer(flow: session.flow).compose(session)
         planCache = (key, plan)
         return plan
+    }
+
+    /// The answers in order, as one string, to tell whether they changed.
+    private var answerKey: String {
+        session.history.map { "\($0)=\(session.answers[$0] ?? "")" }.joined(separator: "&")
     }
 
     /// The plan laid out as text for a width, with ticks and deadline; kept until one of them changes, so
@@ -138,6 +166,26 @@ public final class WizardApp {
         if size.rows < Self.minimumSize.rows || size.columns < Self.minimumSize.columns {
             return key == .character("q") ? .quit(sawPlan: sawPlan) : nil
         }
+        if showingHelp {
+            // The overlay scrolls; any other key closes it.
+            switch key {
+            case .up, .character("k"), .wheelUp: helpScroll -= 1
+            case .down, .character("j"), .wheelDown: helpScroll += 1
+            case .pageUp: helpScroll -= max(1, size.rows - 8)
+            case .pageDown: helpScroll += max(1, size.rows - 8)
+            default: showingHelp = false
+            }
+            return nil
+        }
+        if searchText != nil {
+            handleSearch(key, size: size)
+            return nil
+        }
+        if key == .character("?") && dialogTakesHelpKey {
+            showingHelp = true
+            return nil
+        }
+        if picking != nil { return handlePicker(key) }
         if exporting != nil {
             handleExport(key)
             return nil
@@ -158,15 +206,11 @@ public final class WizardApp {
             }
             return nil
         }
-        if showingHelp {
-            showingHelp = false
-            return nil
-        }
         message = nil
         switch key {
         case .character("q"):
             // Nothing is lost when there is nothing yet, or when the session is being saved.
-            if session.history.isEmpty || keeper != nil { return .quit(sawPlan: sawPlan) }
+            if session.history.isEmpty || (keeper != nil && keeper?.lastSaveFailed == false) { return .quit(sawPlan: sawPlan) }
             confirmingQuit = true
             return nil
         case .character("l"):
@@ -212,7 +256,7 @@ public final class WizardApp {
         do {
             try session.answer(options[index].value)
         } catch {
-            message = "\(error)"
+            message = CursesStrings(language: language).problem(error)
             return
         }
         enterCurrent()
@@ -227,7 +271,8 @@ public final class WizardApp {
         case .click(let row, _): if let item = clickable[row] { change(questionID, options, item) }
         case .character(let c) where c.isNumber:
             if let number = c.wholeNumberValue, (1...options.count).contains(number) { change(questionID, options, number - 1) }
-        case .backspace, .left, .escape: openReview()
+        case .backspace, .left, .escape, .character("r"): openReview()
+        case .character("?"), .character("h"): showingHelp = true
         default: break
         }
     }
@@ -240,7 +285,7 @@ public final class WizardApp {
             enterCurrent()
             if !prompts.isEmpty { message = CursesStrings(language: language).dropped(prompts) }
         } catch {
-            message = "\(error)"
+            message = CursesStrings(language: language).problem(error)
         }
     }
 
@@ -252,6 +297,7 @@ public final class WizardApp {
         case .enter, .right: startChange(at: focus)
         case .click(let row, _): if let item = clickable[row] { startChange(at: item) }
         case .backspace, .left, .escape, .character("r"): enterCurrent()
+        case .character("?"), .character("h"): showingHelp = true
         default: break
         }
     }
@@ -264,56 +310,18 @@ public final class WizardApp {
         focus = session.optionsForChanging(question.id).firstIndex { $0.value == review[index].option.value } ?? 0
     }
 
-    private func handlePlan(_ key: KeyEvent, size: (rows: Int, columns: Int)) {
-        let items = planItemKeys(width: size.columns)
-        let page = max(1, size.rows - 6)
-        switch key {
-        case .up, .character("k"): focus = max(0, focus - 1)
-        case .down, .character("j"): focus = min(max(0, items.count - 1), focus + 1)
-        case .pageUp: scroll = max(0, scroll - page); focus = max(0, focus - 3)
-        case .pageDown: scroll += page; focus = min(max(0, items.count - 1), focus + 3)
-        case .home: focus = 0; scroll = 0
-        case .end: focus = max(0, items.count - 1); scroll = Int.max / 2
-        case .character(" "), .enter: toggle(items, focus)
-        case .click(let row, _): if let item = clickable[row] { focus = item; toggle(items, item) }
-        case .backspace, .left, .escape, .character("b"):
-            session.back()
-            enterCurrent()
-        case .character("r"): openReview()
-        case .character("d"):
-            guard let plan, session.answers.values.contains("renew") || plan.reminder != nil else {
-                message = CursesStrings(language: language).reminderOnlyForRenewal
-                return
-            }
-            settingReminder = ReminderDialog(hasRule: plan.reminder != nil)
-        case .character("w"):
-            guard let plan, !plan.letters.isEmpty else {
-                message = CursesStrings(language: language).noLetters
-                return
-            }
-            var dialog = LetterDialog(letters: plan.letters)
-            if plan.letters.count == 1 { dialog.choose(0, answers: session.answers) }
-            writingLetter = dialog
-        case .character("p"):
-            exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, home: home, today: today,
-                                     rememberedPath: fields["export.path"])
-        default: break
-        }
-    }
-
-    private func toggle(_ items: [String], _ index: Int) {
-        guard items.indices.contains(index) else { return }
-        if ticks.contains(items[index]) { ticks.remove(items[index]) } else { ticks.insert(items[index]) }
-    }
-
     // MARK: Moving between screens
 
-    private func enterCurrent() {
+    func enterCurrent() {
         if session.isComplete {
             mode = .plan
             sawPlan = true
-            focus = 0
-            scroll = 0
+            // Back from the review with the same answers: the plan is where the user left it.
+            if let place = planPlace, place.answers == answerKey {
+                (scroll, focus) = (place.scroll, place.focus)
+            } else {
+                (scroll, focus) = (0, 0)
+            }
         } else {
             mode = .question
             focusSuggested()
@@ -324,8 +332,9 @@ public final class WizardApp {
         focus = session.suggestedValue.flatMap { value in session.visibleOptions.firstIndex { $0.value == value } } ?? 0
     }
 
-    private func openReview() {
+    func openReview() {
         guard !session.history.isEmpty else { return }
+        if mode == .plan { planPlace = (answerKey, scroll, focus) }
         mode = .review
         focus = 0
     }

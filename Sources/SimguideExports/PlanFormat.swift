@@ -30,9 +30,9 @@ public enum PlanFormat: String, CaseIterable, Sendable {
         case .text:
             let renderer = PlanTextRenderer(language: language, date: date, deadline: deadline)
             return paged ? renderer.renderPages(plan, ticked: ticked) : renderer.render(plan, ticked: ticked)
-        case .markdown: return PlanMarkdownRenderer(language: language, date: date).render(plan, ticked: ticked)
-        case .html: return PlanHTMLRenderer(language: language, date: date).render(plan, ticked: ticked)
-        case .json: return try PlanJSONRenderer(language: language).render(plan, ticked: ticked)
+        case .markdown: return PlanMarkdownRenderer(language: language, date: date, deadline: deadline).render(plan, ticked: ticked)
+        case .html: return PlanHTMLRenderer(language: language, date: date, deadline: deadline).render(plan, ticked: ticked)
+        case .json: return try PlanJSONRenderer(language: language, deadline: deadline).render(plan, ticked: ticked)
         }
     }
 

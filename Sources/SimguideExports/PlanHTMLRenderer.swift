@@ -6,10 +6,13 @@ public struct PlanHTMLRenderer {
     public let language: Language
     /// The day the plan is made, printed at the end when given.
     public let date: String?
+    /// The renewal deadline computed from what the user entered, shown under the situation.
+    public let deadline: RenewalDeadline?
 
-    public init(language: Language, date: String? = nil) {
+    public init(language: Language, date: String? = nil, deadline: RenewalDeadline? = nil) {
         self.language = language
         self.date = date
+        self.deadline = deadline
     }
 
     /// The page; boxes of items whose tick keys are in `ticked` are shown ticked.
@@ -34,6 +37,12 @@ public struct PlanHTMLRenderer {
             out.append("<li>\(html(question.prompt.text(language))) <strong>\(html(option.label.text(language)))</strong></li>")
         }
         out.append("</ul>")
+        if deadline != nil || plan.reminder != nil {
+            out.append("<h2>\(html(labels.renewalDeadline))</h2>")
+            out += labels.deadlineLines(deadline, rule: plan.reminder, plan: plan).enumerated().map { index, line in
+                index == 0 && deadline != nil ? "<p class=\"deadline\"><strong>\(html(line))</strong></p>" : "<p>\(html(line))</p>"
+            }
+        }
         var number = 0
         for section in plan.sections {
             out.append("<h2>\(html(section.phase.title(language)))</h2>")

@@ -6,9 +6,12 @@ public struct PlanJSONRenderer {
     /// The schema name and version written in every document.
     public static let schema = "simguide.plan/1"
     public let language: Language
+    /// The renewal deadline computed from what the user entered.
+    public let deadline: RenewalDeadline?
 
-    public init(language: Language) {
+    public init(language: Language, deadline: RenewalDeadline? = nil) {
         self.language = language
+        self.deadline = deadline
     }
 
     /// The plan as JSON; `done` is true for the steps and documents whose tick keys are in `ticked`.
@@ -25,6 +28,7 @@ public struct PlanJSONRenderer {
             schema: Self.schema,
             language: language.rawValue,
             flow: .init(title: plan.flowTitle.text(language), version: plan.flowVersion),
+            renewal: renewal(plan),
             answers: plan.answers.map {
                 .init(question: $0.question.id, value: $0.option.value,
                       prompt: $0.question.prompt.text(language), label: $0.option.label.text(language))
@@ -56,6 +60,15 @@ public struct PlanJSONRenderer {
                       overdue: plan.overdue[$1.id] != nil)
             })
     }
+
+    /// The renewal deadline as the plan states it: dates when known, the content's rule, the same words.
+    private func renewal(_ plan: Plan) -> PlanDocument.Renewal? {
+        guard deadline != nil || plan.reminder != nil else { return nil }
+        let rule = deadline?.rule ?? (deadline == nil ? plan.reminder : nil)
+        return .init(expiry: deadline?.expiry.description, renewBy: deadline?.renewBy.description,
+                     validDays: rule?.validDays, confidence: rule?.confidence.rawValue, sources: rule?.sources.map(\.id),
+                     text: PlanLabels(language: language).deadlineLines(deadline, rule: plan.reminder, plan: plan))
+    }
 }
 
 /// The JSON document; field names are part of the public schema.
@@ -79,6 +92,13 @@ private struct PlanDocument: Encodable {
         let id: String; let name: String; let phone: String?; let fromAbroad: String?; let url: String?; let note: String?
         enum CodingKeys: String, CodingKey { case id, name, phone, fromAbroad = "from_abroad", url, note }
     }
+    struct Renewal: Encodable {
+        let expiry: String?; let renewBy: String?; let validDays: Int?; let confidence: String?; let sources: [String]?
+        let text: [String]
+        enum CodingKeys: String, CodingKey {
+            case expiry, renewBy = "renew_by", validDays = "valid_days", confidence, sources, text
+        }
+    }
     struct WarningEntry: Encodable { let text: String; let sources: [String] }
     struct SourceEntry: Encodable {
         let id: String; let number: Int; let title: String; let url: String; let checked: String; let confidence: String
@@ -89,6 +109,8 @@ private struct PlanDocument: Encodable {
     let schema: String
     let language: String
     let flow: FlowInfo
+    /// Present on renewal plans only.
+    let renewal: Renewal?
     let answers: [Answer]
     let phases: [PhaseEntry]
     let documents: [DocumentEntry]

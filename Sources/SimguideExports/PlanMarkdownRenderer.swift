@@ -5,10 +5,13 @@ public struct PlanMarkdownRenderer {
     public let language: Language
     /// The day the plan is made, printed at the end when given.
     public let date: String?
+    /// The renewal deadline computed from what the user entered, shown under the situation.
+    public let deadline: RenewalDeadline?
 
-    public init(language: Language, date: String? = nil) {
+    public init(language: Language, date: String? = nil, deadline: RenewalDeadline? = nil) {
         self.language = language
         self.date = date
+        self.deadline = deadline
     }
 
     /// The plan as Markdown; items whose tick keys are in `ticked` are shown as done (`- [x]`).
@@ -17,6 +20,10 @@ public struct PlanMarkdownRenderer {
         var out: [String] = ["# \(escape(plan.flowTitle.text(language))) — \(labels.planTitle)", "", "## \(labels.situation)", ""]
         for (question, option) in plan.answers {
             out.append("- **\(escape(question.prompt.text(language)))** \(escape(option.label.text(language)))")
+        }
+        if deadline != nil || plan.reminder != nil {
+            out += ["", "## \(labels.renewalDeadline)", ""]
+            out += labels.deadlineLines(deadline, rule: plan.reminder, plan: plan).map { escape($0) + "  " }
         }
         var number = 0
         for section in plan.sections {

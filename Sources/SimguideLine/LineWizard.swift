@@ -25,6 +25,13 @@ public struct LineWizard {
     private let width: Int
     private let readLine: () -> String?
     private let write: (String) -> Void
+    /// Ticks and form fields of a session continued from the full screen, so the plan printed at the
+    /// end says what the full screen showed (ticks, the renewal deadline).
+    public var ticked: Set<String> = []
+    public var fields: [String: String] = [:]
+    /// Called after every change of the answers or the language, to save the session as it goes; when
+    /// set, quitting asks nothing.
+    public var onChange: ((Session, Language) -> Void)?
 
     /// - Parameters:
     ///   - readLine: returns the next line of input without its newline, or `nil` at end of input.
@@ -38,9 +45,19 @@ public struct LineWizard {
         self.write = write
     }
 
+    /// Continues a saved session: its answers are given again in order and its language restored.
+    /// Returns the questions whose saved answers no longer fit the flow.
+    @discardableResult
+    public mutating func restore(answers: [(question: String, value: String)], language: Language) -> [String] {
+        self.language = language
+        return session.replay(answers.map { ($0.question, $0.value) })
+    }
+
     /// Asks questions until the plan is complete, the user quits or input ends.
     public mutating func run() -> Outcome {
         while let question = session.current {
+            let before = savedState
+            defer { if savedState != before { onChange?(session, language) } }
             let strings = LineStrings(language: language)
             showQuestion(question, strings)
             guard let line = readLine() else {
@@ -59,7 +76,8 @@ public struct LineWizard {
                 language = language.next
                 say(LineStrings(language: language).languageSwitched)
             case "q":
-                if session.history.isEmpty || confirm(strings.confirmQuit) {
+                // Nothing is lost when there is nothing yet, or when every change is being saved.
+                if session.history.isEmpty || onChange != nil || confirm(strings.confirmQuit) {
                     say(strings.quitting)
                     return .quit
                 }
@@ -68,11 +86,18 @@ public struct LineWizard {
             }
         }
         let plan = PlanComposer(flow: session.flow).compose(session)
-        write("\n" + PlanTextRenderer(language: language, width: width).render(plan))
+        let actions = PlanActions(plan: plan, language: language, ticked: ticked,
+                                  deadline: PlanActions.savedDeadline(fields: fields, rule: plan.reminder), today: FlowLinter.todayString())
+        write("\n" + actions.text(width: width))
         return .completed
     }
 
     // MARK: Private
+
+    /// The answers in order and the language, to tell whether an input changed them.
+    private var savedState: [String] {
+        session.history.map { "\($0)=\(session.answers[$0] ?? "")" } + [language.rawValue]
+    }
 
     private func say(_ text: String) {
         write(TextLayout.wrap(text, width: width).joined(separator: "\n") + "\n")

@@ -51,15 +51,14 @@ struct PlanCommand: ParsableCommand {
         try OutputTargets.check([output.map { .init(option: "--output", path: $0) }, ics.map { .init(option: "--ics", path: $0) }]
             .compactMap { $0 }, flowFiles: flow.files)
         let deadline = try renewalDeadline(plan, session: session)
-        let toFile = output != nil && output != "-"
-        let text = try format.render(plan, language: options.language, paged: toFile,
-                                     date: toFile ? FlowLinter.todayString() : nil, deadline: deadline)
+        let actions = PlanActions(plan: plan, language: options.language, deadline: deadline, today: FlowLinter.todayString())
+        let text = try actions.render(format, forPaper: output != nil && output != "-")
         if let ics {
             guard let deadline else {
                 throw Failure(code: Failure.usage, message: "simguide: --ics needs --last-top-up or --expires")
             }
             let stamp = ReminderCalendar.stamp()
-            let uid = "renewal-\(session.history.compactMap { session.answers[$0] }.joined(separator: "-"))@simguide"
+            let uid = actions.calendarUID(session: nil)
             try OutputTargets.write(ReminderCalendar(language: options.language).render(deadline, plan: plan, uid: uid, stamp: stamp), to: ics)
         }
         let explanation = explain ? PlanExplanation(language: options.language).render(plan, flow: flow) : ""
@@ -84,11 +83,13 @@ struct PlanCommand: ParsableCommand {
             throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
         }
         let text = lastTopUp ?? expires ?? ""
-        guard let date = CivilDate(text) else {
-            throw Failure(code: Failure.usage, message: "simguide: '\(text)' is not a date; write it as YYYY-MM-DD, for example 2026-11-22")
-        }
         do {
-            return try RenewalDeadline(lastTopUp != nil ? .lastTopUp(date) : .expiry(date), rule: plan.reminder)
+            let date = try CivilDate(parsing: text)
+            let deadline = try RenewalDeadline(lastTopUp != nil ? .lastTopUp(date) : .expiry(date), rule: plan.reminder)
+            if deadline.renewBy < CivilDate.today() {
+                Console.error("simguide: note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once\n")
+            }
+            return deadline
         } catch {
             throw Failure(code: Failure.usage, message: "simguide: \(error)")
         }

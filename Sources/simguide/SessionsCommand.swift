@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SimguideCore
+import SimguideCurses
 import SimguideStore
 
 /// `simguide sessions`: lists saved wizard sessions; `simguide sessions delete ID` removes one.
@@ -30,8 +31,23 @@ struct SessionsCommand: ParsableCommand {
                 return
             }
             let flow = try? options.loadFlow()
-            for saved in listing.sessions {
-                try Console.out("\(saved.id)  \(saved.updated)  \(SessionReport.summary(saved, flow: flow, language: options.language))\n")
+            let width = TerminalSize.columns()
+            let ids = SessionReport.shortIDs(listing.sessions.map(\.id))
+            let idWidth = max(2, ids.map(\.count).max() ?? 0)
+            let rows = listing.sessions.enumerated().map { index, saved in
+                let summary = flow.map { SessionSummary(saved, flow: $0, language: options.language) }
+                return [ids[index], summary?.updated ?? SessionSummary.localTime(saved.updated),
+                        summary?.progress ?? "", summary?.answers ?? saved.answers.map(\.value).joined(separator: " · ")]
+            }
+            let intro = options.language.pick("已保存的进度（最新的在前）。继续：simguide --session ID（ID 写开头几位即可）", "已儲存的進度（最新的在前）。繼續：simguide --session ID（ID 寫開頭幾位即可）", "Saved sessions, newest first. Continue one with: simguide --session ID (the first characters are enough)")
+            try Console.out(TextLayout.wrap(intro, width: width).map { $0 + "\n" }.joined())
+            let header = ["ID", options.language.pick("最后修改", "最後修改", "Last changed"), options.language.pick("进度", "進度", "Progress"),
+                          options.language.pick("答案", "答案", "Answers")]
+            let progressWidth = max(DisplayWidth.of(header[2]), rows.map { DisplayWidth.of($0[2]) }.max() ?? 0)
+            for row in [header] + rows {
+                let line = TextLayout.pad(row[0], width: idWidth) + "  " + TextLayout.pad(row[1], width: 16) + "  "
+                    + TextLayout.pad(row[2], width: progressWidth) + "  " + row[3]
+                try Console.out(TextLayout.truncate(line, width: width) + "\n")
             }
         }
     }
@@ -39,15 +55,22 @@ struct SessionsCommand: ParsableCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a saved session.")
 
-        @Argument(help: "The session's id, as 'simguide sessions' lists it.")
+        @Argument(help: "The session's id as 'simguide sessions' lists it, or its first characters.")
         var id: String
 
+        @OptionGroup var options: CommonOptions
+
         func run() throws {
+            let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+            let saved = try SessionReport.find(id, in: store)
             do {
-                try SessionStore(environment: ProcessInfo.processInfo.environment).delete(id: id)
+                try store.delete(id: saved.id)
             } catch {
                 throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
             }
+            let summary = (try? options.loadFlow()).map { SessionSummary(saved, flow: $0, language: options.language) }
+            let what = [summary?.updated ?? saved.updated, summary?.answers ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
+            try Console.out(options.language.pick("已删除进度 \(saved.id)（\(what)）。\n", "已刪除進度 \(saved.id)（\(what)）。\n", "Deleted session \(saved.id) (\(what)).\n"))
         }
     }
 }
@@ -61,19 +84,28 @@ enum SessionReport {
         }
     }
 
-    /// The answers' labels in the flow's words ("注销 · 法国 · Free Mobile"), and whether the plan was reached.
-    static func summary(_ saved: SavedSession, flow: Flow?, language: Language) -> String {
-        let labels = saved.answers.map { answer in
-            flow?.question(answer.question)?.option(answer.value)?.label.text(language) ?? answer.value
+    /// The saved session whose id is `text` or starts with it; an error names the candidates when
+    /// several match, and says how to list them when none does.
+    static func find(_ text: String, in store: SessionStore) throws -> SavedSession {
+        let sessions = store.list().sessions
+        if let exact = sessions.first(where: { $0.id == text }) { return exact }
+        let matches = sessions.filter { !text.isEmpty && $0.id.hasPrefix(text) }
+        guard matches.count == 1, let match = matches.first else {
+            let message = matches.isEmpty
+                ? "no saved session '\(text)'; 'simguide sessions' lists them"
+                : "'\(text)' matches \(matches.count) sessions (\(matches.map(\.id).joined(separator: ", "))); give more of the id"
+            throw Failure(code: Failure.usage, message: "simguide: \(message)")
         }
-        var session = flow.map(Session.init)
-        let unused = session?.replay(saved.answers.map { ($0.question, $0.value) }) ?? []
-        let state: String
-        if session?.isComplete == true && unused.isEmpty {
-            state = language.pick("已有计划，勾选 \(saved.ticks.count) 项", "已有計劃，勾選 \(saved.ticks.count) 項", "plan reached, \(saved.ticks.count) ticked")
-        } else {
-            state = language.pick("未完成", "未完成", "not finished")
+        return match
+    }
+
+    /// Each id cut to its shortest unique beginning (at least 16 characters: date and time to the
+    /// minute), so the list fits and an id can be typed.
+    static func shortIDs(_ ids: [String]) -> [String] {
+        ids.map { id in
+            var length = min(id.count, 16)
+            while length < id.count, ids.contains(where: { $0 != id && $0.hasPrefix(id.prefix(length)) }) { length += 1 }
+            return String(id.prefix(length))
         }
-        return (labels.isEmpty ? [state] : [labels.joined(separator: " · "), state]).joined(separator: "  ")
     }
 }

@@ -27,8 +27,11 @@ struct WizardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Continue this saved session ('simguide sessions' lists them).", valueName: "id"))
     var session: String?
 
-    @Flag(name: .customLong("no-save"), help: "Do not save this session (full screen saves after every change by default).")
+    @Flag(name: .customLong("no-save"), help: "Do not save this session (saved after every change by default, in line mode when typed at a terminal).")
     var noSave = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select text without Shift); keys only.")
+    var noMouse = false
 
     @OptionGroup(title: "Pre-filled answers (full screen; the wizard asks the rest)") var answers: AnswerOptions
 
@@ -42,30 +45,50 @@ struct WizardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let onTerminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb"
         if !plain && onTerminal {
+            // The session is found before the full screen starts, so an error (nothing to resume, an
+            // unknown id) is printed on a terminal left as it was.
+            let store = SessionStore(environment: environment)
+            let listing = noSave ? (sessions: [], setAside: []) : store.list()
+            SessionReport.setAside(listing.setAside)
+            let keeper = noSave ? nil : try keeper(store: store, sessions: listing.sessions, flow: flow)
             let terminal = CursesTerminal()
+            terminal.tracksMouse = !noMouse
             do {
                 try terminal.start(environment: environment)
-                try runFullScreen(flow: flow, terminal: terminal, prefilled: prefilled)
-                return
             } catch let failure as CursesTerminal.StartFailure {
                 terminal.stop()
                 Console.error("simguide: full screen unavailable (\(failure)); using line mode\n")
+                try runLineMode(flow: flow, keeper: keeper?.0)
+                return
             }
+            defer { terminal.stop() }
+            try runFullScreen(flow: flow, terminal: terminal, keeper: keeper, setAside: listing.setAside.map(\.file), prefilled: prefilled)
+            return
         }
         if !answers.isEmpty {
             Console.error("simguide: answers are pre-filled only in full screen; line mode asks every question (or use 'simguide plan')\n")
         }
-        try runLineMode(flow: flow)
+        // Line mode saves when a person types (input from a terminal) or a session is asked for; piped
+        // input from a script leaves no session behind.
+        var keeper: SessionKeeper?
+        if !noSave && (isatty(STDIN_FILENO) != 0 || resume || session != nil) {
+            let store = SessionStore(environment: environment)
+            let listing = store.list()
+            SessionReport.setAside(listing.setAside)
+            keeper = try self.keeper(store: store, sessions: listing.sessions, flow: flow).0
+        }
+        try runLineMode(flow: flow, keeper: keeper)
     }
 
-    private func runFullScreen(flow: Flow, terminal: CursesTerminal, prefilled: [(question: String, value: String)]) throws {
+    private func runFullScreen(flow: Flow, terminal: CursesTerminal, keeper: (SessionKeeper, [SavedSession])?,
+                               setAside: [String], prefilled: [(question: String, value: String)]) throws {
         let app = WizardApp(flow: flow, language: options.language)
-        if !noSave {
-            let (keeper, others) = try keeper(flow: flow)
+        app.noteSetAside(setAside)
+        if let (keeper, others) = keeper {
             if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
                 app.restore(saved)
-            } else if others > 0 {
-                app.noteSavedSessions(others)
+            } else if prefilled.isEmpty {
+                app.offerSavedSessions(others)
             }
             app.keeper = keeper
         }
@@ -78,40 +101,48 @@ struct WizardCommand: ParsableCommand {
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
-        if case .quit(sawPlan: true) = outcome, let plan = app.plan {
-            try Console.out(PlanTextRenderer(language: app.language, width: TerminalSize.columns()).render(plan))
+        if case .quit(sawPlan: true) = outcome, let actions = app.planActions {
+            try Console.out(actions.text(width: TerminalSize.columns()))
+        }
+        if case .quit = outcome, let record = app.keeper?.record, !record.answers.isEmpty {
+            try Console.out(resumeHint(record.id, language: app.language))
         }
         if outcome == .interrupted, terminal.endingSignal != 0 {
             throw ExitCode(128 + terminal.endingSignal)
         }
     }
 
-    /// The keeper for this run: the session asked for with --resume or --session, or a new one; and how
-    /// many other sessions are saved.
-    private func keeper(flow: Flow) throws -> (SessionKeeper, Int) {
-        let store = SessionStore(environment: ProcessInfo.processInfo.environment)
-        let listing = store.list()
-        SessionReport.setAside(listing.setAside)
+    /// The keeper for this run: the session asked for with --resume or --session, or a new one; and, for
+    /// a new one, the saved sessions to offer instead.
+    private func keeper(store: SessionStore, sessions: [SavedSession], flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
+        let (keeper, others) = try unlockedKeeper(store: store, sessions: sessions, flow: flow)
+        do {
+            try keeper.takeLock()
+        } catch {
+            throw Failure(code: Failure.usage, message: "simguide: \(error)")
+        }
+        return (keeper, others)
+    }
+
+    private func unlockedKeeper(store: SessionStore, sessions: [SavedSession], flow: Flow) throws -> (SessionKeeper, [SavedSession]) {
         if let id = session {
+            let found = try SessionReport.find(id, in: store)
             do {
-                return (SessionKeeper(store: store, record: try store.load(id: id)), listing.sessions.count - 1)
+                return (SessionKeeper(store: store, record: try store.load(id: found.id)), [])
             } catch {
                 throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
             }
         }
         if resume {
-            guard let latest = listing.sessions.first else {
+            guard let latest = sessions.first else {
                 throw Failure(code: Failure.usage, message: "simguide: there is no saved session to resume (\(store.directory))")
             }
-            return (SessionKeeper(store: store, record: latest), listing.sessions.count - 1)
+            return (SessionKeeper(store: store, record: latest), [])
         }
-        return (SessionKeeper(store: store, flow: flow, language: options.language), listing.sessions.count)
+        return (SessionKeeper(store: store, flow: flow, language: options.language), sessions)
     }
 
-    private func runLineMode(flow: Flow) throws {
-        if resume || session != nil {
-            Console.error("simguide: saved sessions continue only in full screen; starting afresh\n")
-        }
+    private func runLineMode(flow: Flow, keeper: SessionKeeper?) throws {
         // A failed write ends the wizard (no more input is read) and the command, with exit code 4.
         var writeFailure: Failure?
         var wizard = LineWizard(
@@ -121,13 +152,39 @@ struct WizardCommand: ParsableCommand {
                 guard writeFailure == nil else { return }
                 do { try Console.out(text) } catch { writeFailure = error as? Failure }
             })
+        if let keeper {
+            let record = keeper.record
+            if !record.answers.isEmpty {
+                wizard.restore(answers: record.answers.map { ($0.question, $0.value) },
+                               language: Language(rawValue: record.language) ?? options.language)
+            }
+            wizard.ticked = Set(record.ticks)
+            wizard.fields = record.fields
+            // Ticks and form fields come from the full screen; line mode keeps them as they are.
+            wizard.onChange = { session, language in
+                if let problem = keeper.save(session: session, ticks: Set(keeper.record.ticks), language: language,
+                                             fields: keeper.record.fields) {
+                    Console.error("simguide: progress not saved: \(problem)\n")
+                }
+            }
+        }
         let outcome = wizard.run()
         if let writeFailure { throw writeFailure }
+        if outcome != .completed, let record = keeper?.record, !record.answers.isEmpty {
+            try Console.out(resumeHint(record.id, language: wizard.language))
+        }
         switch outcome {
         case .flowError(let message): throw Failure(code: Failure.flowUnreadable, message: "simguide: \(message)")
         case .endOfInput: throw ExitCode(Failure.inputEnded)
         case .completed, .quit: break
         }
+    }
+
+    /// How to continue a saved session, printed when a wizard ends before the plan.
+    private func resumeHint(_ id: String, language: Language) -> String {
+        language.pick("进度已保存。继续：simguide --resume（或 simguide --session \(id)）\n",
+                      "進度已儲存。繼續：simguide --resume（或 simguide --session \(id)）\n",
+                      "Progress saved. Continue with: simguide --resume (or simguide --session \(id))\n")
     }
 }
 

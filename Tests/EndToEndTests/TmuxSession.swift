@@ -45,6 +45,8 @@ final class TmuxSession {
 
     /// The screen with its colours and attributes as escape sequences.
     func styledScreen() -> String { (try? tmux(["capture-pane", "-t", "main", "-p", "-e"])) ?? "" }
+    /// The screen and everything scrolled off above it, wrapped lines joined.
+    func history() -> String { (try? tmux(["capture-pane", "-t", "main", "-p", "-J", "-S", "-"])) ?? "" }
 
     /// Waits until the screen contains `text`; returns the screen either way.
     @discardableResult

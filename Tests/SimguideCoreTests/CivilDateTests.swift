@@ -14,6 +14,26 @@ import Testing
         }
     }
 
+    @Test func readsDatesAsPeopleTypeThem() throws {
+        for text in ["2026-10-03", "2026-10-3", "2026/10/03", "2026/10/3", "2026.10.03", " 2026-10-03 ", "2026年10月3日"] {
+            #expect(try CivilDate(parsing: text).description == "2026-10-03", "\(text)")
+        }
+    }
+
+    @Test func refusesImpossibleDatesWithTheReason() throws {
+        #expect(throws: CivilDate.Problem.noSuchDay(year: 2026, month: 2, day: 30, days: 28)) { try CivilDate(parsing: "2026-02-30") }
+        #expect(throws: CivilDate.Problem.noSuchDay(year: 2026, month: 4, day: 31, days: 30)) { try CivilDate(parsing: "2026/4/31") }
+        #expect(throws: CivilDate.Problem.noSuchMonth(year: 2026, month: 13)) { try CivilDate(parsing: "2026-13-01") }
+        #expect(throws: CivilDate.Problem.yearOutOfRange(1899)) { try CivilDate(parsing: "1899-12-31") }
+        #expect(throws: CivilDate.Problem.yearOutOfRange(2201)) { try CivilDate(parsing: "2201-01-01") }
+        for bad in ["20261003", "", "26-10-03", "2026-10-03-01", "2026-+1-03", "明天", "2026-１0-03"] {
+            #expect(throws: CivilDate.Problem.unreadable(bad)) { try CivilDate(parsing: bad) }
+        }
+        #expect("\(CivilDate.Problem.noSuchDay(year: 2026, month: 2, day: 30, days: 28))" == "2026-02-30: February 2026 has 28 days")
+        #expect(try CivilDate(parsing: "2200-12-31").year == 2200)
+        #expect(try CivilDate(parsing: "1900-01-01").year == 1900)
+    }
+
     @Test(arguments: [
         ("2026-11-20", 180, "2027-05-19"),
         ("2026-01-31", 1, "2026-02-01"),

@@ -208,7 +208,9 @@ import SimguideTestSupport
                                 .tab, .character("1"), .character("2"), .character("3"), .character("5"), .character("r"),
                                 .character("?"), .character("l"), .character(" "), .character("x"), .character("q"),
                                 .character("n"), .character("p"), .character("w"), .character("d"), .character("-"),
-                                .character("\u{15}"), .character("字"), .click(row: 5, column: 3), .resize]
+                                .character("\u{15}"), .character("字"), .click(row: 5, column: 3), .resize,
+                                .wheelUp, .wheelDown, .character("/"), .character("n"), .character("]"), .character("["),
+                                .character("y"), .character("/")]
         let terminal = GridTerminal(rows: 24, columns: 80)
         let app = try app(.zh)
         let scratch = NSTemporaryDirectory() + "simguide-random-\(UUID().uuidString)"

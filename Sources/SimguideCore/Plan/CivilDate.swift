@@ -22,6 +22,66 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// The years a date typed by a user may have; anything else is a typing mistake.
+    public static let acceptedYears = 1900...2200
+
+    /// Why a date typed by a user was not accepted.
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        /// Not written as year, month and day.
+        case unreadable(String)
+        /// A month that does not exist (`2026-13-01`).
+        case noSuchMonth(year: Int, month: Int)
+        /// A day the month does not have (`2026-02-30`); `days` is how many it has.
+        case noSuchDay(year: Int, month: Int, day: Int, days: Int)
+        /// A year outside `acceptedYears`.
+        case yearOutOfRange(Int)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let text):
+                return "'\(text)' is not a date; write it as YYYY-MM-DD, for example 2026-11-22"
+            case .noSuchMonth(let year, let month):
+                return "\(year)-\(month): there is no month \(month); months go from 1 to 12"
+            case .noSuchDay(let year, let month, let day, let days):
+                return "\(year)-\(CivilDate.twoDigits(month))-\(CivilDate.twoDigits(day)): \(CivilDate.monthNames[month - 1]) \(year) has \(days) days"
+            case .yearOutOfRange(let year):
+                return "the year \(year) is not plausible; give a year between \(acceptedYears.lowerBound) and \(acceptedYears.upperBound)"
+            }
+        }
+    }
+
+    /// Reads a date as people type it: `2026-10-03`, `2026-10-3`, `2026/10/03`, `2026.10.03` or
+    /// `2026年10月3日`, with spaces around. Throws a `Problem` that says what is wrong.
+    public init(parsing text: String) throws {
+        let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        var normalised = ""
+        for character in trimmed {
+            switch character {
+            case "/", ".", "年", "月": normalised.append("-")
+            case "日": continue
+            default: normalised.append(character)
+            }
+        }
+        let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            throw Problem.unreadable(trimmed)
+        }
+        guard Self.acceptedYears.contains(year) else { throw Problem.yearOutOfRange(year) }
+        guard (1...12).contains(month) else { throw Problem.noSuchMonth(year: year, month: month) }
+        let days = CivilDate.days(inMonth: month, year: year)
+        guard (1...days).contains(day) else { throw Problem.noSuchDay(year: year, month: month, day: day, days: days) }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December"]
+
+    private static func twoDigits(_ number: Int) -> String { String(number).leftPadded(2) }
+
     /// The day it is now on this computer's calendar (its local time zone), or the day in
     /// `SIMGUIDE_TODAY` (`YYYY-MM-DD`) when set, so tests and reviews can see the content as it will age.
     public static func today() -> CivilDate {

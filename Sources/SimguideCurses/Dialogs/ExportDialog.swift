@@ -6,8 +6,9 @@ import SimguideStore
 /// The export dialog of the plan screen: pick a format (or the printer), edit the file path, save.
 ///
 /// The path starts as a sensible name in the current folder and follows the chosen format until the
-/// user edits it. Writing is atomic; an existing file is replaced only after a second Enter; any error
-/// (no permission, a folder, a full disk) is shown in the dialog and nothing on disk is damaged.
+/// user edits it; after that its extension still follows the format when it is a plan format's one.
+/// Writing is atomic; an existing file is replaced only after a second Enter; any error (no permission,
+/// a folder, a full disk) is shown in the dialog and nothing on disk is damaged.
 struct ExportDialog {
     /// One line of the format list.
     enum Choice: Equatable {
@@ -104,9 +105,13 @@ struct ExportDialog {
         selected = index
         confirmingReplace = false
         result = nil
-        guard !pathEdited, let format else { return }
-        let folder = (path as NSString).deletingLastPathComponent
-        path = (folder as NSString).appendingPathComponent(format.defaultFileName(today: today))
+        guard let format else { return }
+        if pathEdited {
+            path = PlanActions.path(path, for: format)
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            path = (folder as NSString).appendingPathComponent(format.defaultFileName(today: today))
+        }
     }
 
     /// The path with `~` expanded, made absolute against `folder`.

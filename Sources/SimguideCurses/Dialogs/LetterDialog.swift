@@ -12,6 +12,8 @@ struct LetterDialog {
     var focus = 0
     /// The outcome of the last save, shown in the dialog.
     var result: (text: String, failed: Bool)?
+    /// Set after the first Enter when the letter's files exist: the next Enter replaces them.
+    var confirmingReplace = false
 
     init(letters: [Letter]) {
         self.letters = letters
@@ -27,6 +29,7 @@ struct LetterDialog {
     }
 
     mutating func handle(_ key: KeyEvent, answers: [String: String]) -> Action {
+        if key != .enter { confirmingReplace = false }
         guard chosen != nil else {
             switch key {
             case .escape: return .close

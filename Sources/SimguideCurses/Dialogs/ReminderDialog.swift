@@ -1,14 +1,12 @@
 import SimguideCore
+import SimguideExports
 
 /// The reminder dialog of a renewal plan: the user types the day of the last top-up (when the content
 /// has a validity rule for the card) or the expiry date the operator shows; the wizard computes the
 /// deadline and saves a calendar file.
 struct ReminderDialog {
-    /// What the typed date means.
-    enum Kind: String, CaseIterable {
-        case lastTopUp = "reminder.last_top_up"
-        case expiry = "reminder.expiry"
-    }
+    /// What the typed date means (and the session field it is kept in).
+    typealias Kind = PlanActions.ReminderDate
 
     /// The kinds offered: a top-up date only when the plan has a validity rule.
     let kinds: [Kind]
@@ -35,7 +33,7 @@ struct ReminderDialog {
             result = nil
         case .enter: return .save
         case .backspace: return .erase(field: kind.rawValue)
-        case .character(let character) where character.isNumber || character == "-":
+        case .character(let character) where character.isNumber || "-/.".contains(character):
             return .type(field: kind.rawValue, character)
         default: break
         }

@@ -15,6 +15,9 @@ public final class CursesTerminal: TerminalScreen {
     }
 
     public private(set) var drawsLines = true
+    /// Whether clicks and the wheel reach the wizard (set before `start`). While they do, the terminal
+    /// selects text only with Shift held (Option or Fn on macOS).
+    public var tracksMouse = true
     private var started = false
     private var colors = false
 
@@ -43,8 +46,10 @@ public final class CursesTerminal: TerminalScreen {
         nonl()
         _ = simguide_keypad_on()
         timeout(100)  // wake up regularly to notice signals
-        _ = mousemask(simguide_all_mouse_events(), nil)
-        mouseinterval(0)
+        if tracksMouse {
+            _ = mousemask(simguide_all_mouse_events(), nil)
+            mouseinterval(0)
+        }
         curs_set(1)
         if (environment["NO_COLOR"] ?? "").isEmpty, has_colors() {  // no-color.org: set and not empty
             start_color()
@@ -137,7 +142,12 @@ public final class CursesTerminal: TerminalScreen {
         case simguide_key_resize(): return .resize
         case simguide_key_mouse():
             var row: Int32 = 0, column: Int32 = 0
-            return simguide_mouse(&row, &column) != 0 ? .click(row: Int(row), column: Int(column)) : nil
+            switch simguide_mouse(&row, &column) {
+            case 1: return .click(row: Int(row), column: Int(column))
+            case 2: return .wheelUp
+            case 3: return .wheelDown
+            default: return nil
+            }
         default: return nil
         }
     }

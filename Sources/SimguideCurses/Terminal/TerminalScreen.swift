@@ -29,6 +29,8 @@ public enum KeyEvent: Equatable, Sendable {
     case pageUp, pageDown, home, end
     /// The terminal changed size; the next draw uses the new size.
     case resize
-    /// A mouse click at a cell.
+    /// A mouse button pressed on a cell (a release is no event: one click is one action).
     case click(row: Int, column: Int)
+    /// The mouse wheel turned up (away from the user) or down.
+    case wheelUp, wheelDown
 }

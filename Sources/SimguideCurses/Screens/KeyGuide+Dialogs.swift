@@ -1,0 +1,70 @@
+/// The keys of the dialogs, for their footers (wrapped to fit) and the `?` overlay where `?` is not typed.
+extension KeyGuide {
+    private func entry(_ keys: String, _ meaning: (String, String), footer: (String, String)? = nil) -> Entry {
+        Entry(keys: keys, meaning: language == .zh ? meaning.0 : meaning.1,
+              footer: footer.map { language == .zh ? $0.0 : $0.1 }, short: "")
+    }
+
+    private var helpKey: Entry { entry("?", ("全部按键", "Every key"), footer: ("按键", "keys")) }
+
+    func export(canPrint: Bool) -> [Entry] {
+        [entry("↑↓", ("选择格式（文本、Markdown、HTML、JSON）" + (canPrint ? "或打印" : ""), "Choose the format (text, Markdown, HTML, JSON)" + (canPrint ? " or printing" : "")),
+               footer: ("格式", "format")),
+         entry("1-5", ("按编号选择", "Choose by number")),
+         entry("Tab", ("改文件路径（直接输入文字也可以）；扩展名跟着格式变", "Edit the file path (or just type); its extension follows the format"),
+               footer: ("改路径", "edit path")),
+         entry("Ctrl-U", ("清空路径", "Clear the path"), footer: ("清空", "clear")),
+         entry("Enter", ("保存（文件已存在时再按一次才替换）或打印", "Save (a file that exists is replaced on a second Enter) or print"),
+               footer: ("保存", "save")),
+         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+         helpKey]
+    }
+
+    func letterList() -> [Entry] {
+        [entry("↑↓", ("选择信件", "Choose a letter"), footer: ("选择", "choose")),
+         entry("1-9", ("按编号选择", "Choose by number")),
+         entry("Enter", ("填写这封信", "Fill in this letter"), footer: ("填写", "fill in")),
+         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+         helpKey]
+    }
+
+    /// The letter form: every printable key is typed into the field, so `?` is not a key here.
+    func letterForm() -> [Entry] {
+        [entry("↑↓ Tab", ("换栏（› 标出正在输入的栏）", "Another field (› marks the one you type in)"), footer: ("换栏", "field")),
+         entry(language == .zh ? "文字" : "type", ("输入到这一栏；Backspace 删除一个字", "Goes into the field; Backspace erases a character"),
+               footer: ("输入", "text")),
+         entry("Ctrl-U", ("清空这一栏", "Clear the field"), footer: ("清空", "clear")),
+         entry("Enter", ("保存为文本和 HTML（同名文件已存在时再按一次才替换）", "Save as text and HTML (files that exist are replaced on a second Enter)"),
+               footer: ("保存", "save")),
+         entry("Esc", ("返回", "Back"), footer: ("返回", "back"))]
+    }
+
+    func reminder() -> [Entry] {
+        [entry("↑↓ Tab", ("换一种日期：最近一次充值日，或运营商显示的到期日", "The other kind of date: the last top-up, or the expiry the operator shows"),
+               footer: ("换一种日期", "other date")),
+         entry("0-9", ("输入日期，例如 2026-10-03 或 2026/10/3；Backspace 删除", "Type the date, such as 2026-10-03 or 2026/10/3; Backspace erases"),
+               footer: ("输入日期", "type the date")),
+         entry("Enter", ("算出期限并保存日历提醒（.ics）", "Compute the deadline and save a calendar reminder (.ics)"), footer: ("保存提醒", "save reminder")),
+         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+         helpKey]
+    }
+
+    func picker() -> [Entry] {
+        [entry("↑↓", ("选择", "Choose"), footer: ("选择", "choose")),
+         entry("1-9", ("按编号选择", "Choose by number")),
+         entry("Enter", ("继续这个进度，或重新开始", "Continue this session, or start afresh"), footer: ("确定", "open")),
+         entry("Esc", ("重新开始", "Start afresh"), footer: ("重新开始", "start afresh")),
+         entry("q", ("退出", "Quit"), footer: ("退出", "quit")),
+         helpKey]
+    }
+
+    func quit() -> [Entry] {
+        [entry("y", ("退出", "Quit"), footer: ("退出", "quit")),
+         entry("n Esc", ("继续", "Stay"), footer: ("继续", "stay"))]
+    }
+
+    /// A dialog's footer: every key with a footer word, in groups the dialog box wraps to its width.
+    static func dialogFooter(_ entries: [Entry]) -> String {
+        entries.compactMap { entry in entry.footer.map { "\(entry.keys) \($0)" } }.joined(separator: "  ")
+    }
+}
