@@ -71,9 +71,9 @@ struct CursesStrings {
     var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "File: ") }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
-    func replaceLetterQuestion(_ paths: [String]) -> String {
-        pick("已有同名的信件（\(paths.joined(separator: "、"))），可能来自另一次进度。再按 Enter 替换，或按 Esc 返回。",
-             "A letter with this name exists (\(paths.joined(separator: ", "))), maybe from another session. Press Enter again to replace it, or Esc to go back.")
+    var replaceLetterQuestion: String {
+        pick("这封信的文件已存在（可能来自另一次进度）。再按 Enter 替换，或按 Esc 返回。",
+             "This letter's files exist (maybe from another session). Enter again replaces them; Esc goes back.")
     }
     func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
     var printed: String { pick("已发送到打印机。", "Sent to the printer.") }

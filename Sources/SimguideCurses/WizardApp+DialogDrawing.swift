@@ -21,7 +21,11 @@ extension WizardApp {
 
     /// Whether a dialog or overlay is over the screen (it then has the cursor).
     var overlayOpen: Bool {
-        showingHelp || confirmingQuit || exporting != nil || writingLetter != nil || settingReminder != nil || picking != nil
+        if showingHelp { return true }
+        switch overlay {
+        case .none, .search: return false
+        case .quit, .export, .letter, .reminder, .picker: return true
+        }
     }
 
     /// Whether `?` opens the keys overlay over the open dialog (it is typed into fields otherwise).

@@ -86,7 +86,7 @@ extension WizardApp {
             let paths = actions.letterPaths(letter, folder: workingFolder)
             if PlanActions.needsConfirmation(toWrite: paths) && !dialog.confirmingReplace {
                 dialog.confirmingReplace = true
-                dialog.result = (CursesStrings(language: language).replaceLetterQuestion(paths), false)
+                dialog.result = (CursesStrings(language: language).replaceLetterQuestion, false)
                 return
             }
             dialog.confirmingReplace = false

@@ -45,14 +45,8 @@ public final class WizardApp {
     public var today = FlowLinter.todayString()
     private var planCache: (key: String, plan: Plan)?
     private var linesCache: (key: String, lines: [PlanLine])?
-    /// The export dialog, while it is open.
-    var exporting: ExportDialog?
-    /// The letter dialog, while it is open.
-    var writingLetter: LetterDialog?
-    /// The renewal reminder dialog, while it is open.
-    var settingReminder: ReminderDialog?
-    /// The saved sessions offered at start-up, until one is chosen or the user starts afresh.
-    var picking: SessionPicker?
+    /// The dialog or prompt open over the screen (`WizardApp+Overlay.swift`).
+    var overlay: Overlay = .none
     /// Index of the focused item in the current list (option, answer, or tickable plan item).
     public internal(set) var focus = 0
     var showingHelp = false {
@@ -60,13 +54,11 @@ public final class WizardApp {
     }
     /// The first line of the help overlay shown (clamped when drawn).
     var helpScroll = 0
-    var confirmingQuit = false
     var message: String?
     var scroll = 0
     /// How many lines the plan had when last drawn, to keep the same part in view after a resize.
     var planLineCount: Int?
-    /// The plan search line while it is open (`/`), and the last text searched for (`n` finds it again).
-    var searchText: String?
+    /// The last text searched for in the plan (`n` finds it again).
     var lastSearch: String?
     /// Where the plan was scrolled when the review was opened from it, and for which answers.
     private var planPlace: (answers: String, scroll: Int, focus: Int)?

@@ -62,6 +62,11 @@ import SimguideCore
             wizard.press([.down], app, terminal)
         }
         wizard.assertNoOverflow(terminal)
+        // Saving twice: the question before replacing is whole on screen.
+        wizard.press([.enter, .enter], app, terminal)
+        // The box lines joined (a line break takes the space after "Esc").
+        let joined = terminal.snapshot().split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined()
+        #expect(joined.contains("这封信的文件已存在（可能来自另一次进度）。再按 Enter 替换，或按 Esc返回。"), "\(terminal.snapshot())")
     }
 
     @Test func reminderErrorIsVisible() throws {
