@@ -58,9 +58,15 @@ def swift_literal(source: str, start: int) -> int:
     raise ValueError("unterminated literal")
 
 
+CJK = re.compile(r'[\u3000-\u9fff\uff00-\uffef]')
+
+
 def convert_swift(source: str) -> str:
+    """pick("简体", "English") gains its zh-Hant argument; `zh ? "简体" : "English"` and
+    `language == .zh ? ...` become pick calls; a pair ("简体", "English") in an argument list becomes a
+    triple."""
     out, i = [], 0
-    pattern = re.compile(r'pick\(\s*"|\bzh\s*\?\s*"|\.zh \? "')
+    pattern = re.compile(r'pick\(\s*"|\bzh\s*\?\s*"|\.zh \? "|\(\s*"')
     while True:
         m = pattern.search(source, i)
         if not m:
@@ -77,7 +83,14 @@ def convert_swift(source: str) -> str:
         end2 = swift_literal(source, second)
         zh, en = source[first:end1], source[second:end2]
         hant = '"' + draft(zh[1:-1]) + '"'
-        if m.group(0).startswith("pick"):
+        if m.group(0).startswith("("):
+            # A pair: only when it is Chinese then not, and closes right after the second literal.
+            if sep.group(1) != "," or not CJK.search(zh) or CJK.search(en) or not re.match(r'\s*\)', source[end2:]):
+                out.append(source[i:m.end()])
+                i = m.end()
+                continue
+            out.append(source[i:m.start()] + "(" + zh + ", " + hant + ", " + en)
+        elif m.group(0).startswith("pick"):
             if re.match(r'\s*,\s*"', source[end2:]):  # already three arguments
                 out.append(source[i:end2]); i = end2; continue
             out.append(source[i:m.start()] + "pick(" + zh + ", " + hant + ", " + en)

@@ -5,98 +5,90 @@ import SimguideStore
 struct CursesStrings {
     let language: Language
 
-    private func pick(_ zh: String, _ en: String) -> String { language.isChinese ? zh : en }
+    private func pick(_ zh: String, _ zhHant: String, _ en: String) -> String { language.pick(zh, zhHant, en) }
 
     func progress(_ step: Int, _ atMost: Int) -> String {
-        pick("第 \(step) 步 / 最多 \(atMost) 步", "Step \(step) of at most \(atMost)")
+        pick("第 \(step) 步 / 最多 \(atMost) 步", "第 \(step) 步 / 最多 \(atMost) 步", "Step \(step) of at most \(atMost)")
     }
-    var planTitle: String { pick("你的计划", "Your plan") }
-    var reviewTitle: String { pick("回顾与修改答案", "Review and change answers") }
-    func changeTitle(_ prompt: String) -> String { pick("修改：\(prompt)", "Change: \(prompt)") }
-    var helpTitle: String { pick("帮助", "Help") }
-    var noHelp: String { pick("这个问题没有更多说明。", "There is no more help for this question.") }
-    var helpKeys: String { pick("↑↓ 滚动  其他键 返回", "↑↓ scroll  any other key back") }
-    var keysHeading: String { pick("按键", "Keys") }
-    var quitQuestion: String { pick("现在退出？答案不会保存。", "Quit now? Your answers will not be kept.") }
+    var planTitle: String { pick("你的计划", "你的計劃", "Your plan") }
+    var reviewTitle: String { pick("回顾与修改答案", "回顧與修改答案", "Review and change answers") }
+    func changeTitle(_ prompt: String) -> String { pick("修改：\(prompt)", "修改：\(prompt)", "Change: \(prompt)") }
+    var helpTitle: String { pick("帮助", "幫助", "Help") }
+    var noHelp: String { pick("这个问题没有更多说明。", "這個問題沒有更多說明。", "There is no more help for this question.") }
+    var helpKeys: String { pick("↑↓ 滚动  其他键 返回", "↑↓ 滾動  其他鍵 返回", "↑↓ scroll  any other key back") }
+    var keysHeading: String { pick("按键", "按鍵", "Keys") }
+    var quitQuestion: String { pick("现在退出？答案不会保存。", "現在退出？答案不會儲存。", "Quit now? Your answers will not be kept.") }
     var quitUnsavedQuestion: String {
-        pick("最近的修改没能保存（见下方提示）。仍然退出？这些修改会丢失。",
-             "The last changes could not be saved (see the message below). Quit anyway? They will be lost.")
+        pick("最近的修改没能保存（见下方提示）。仍然退出？这些修改会丢失。", "最近的修改沒能儲存（見下方提示）。仍然退出？這些修改會丟失。", "The last changes could not be saved (see the message below). Quit anyway? They will be lost.")
     }
     func tooSmall(_ rows: Int, _ columns: Int) -> String {
-        pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
+        pick("终端太小（\(columns)×\(rows)），至少需要 40×12。请放大窗口。", "終端太小（\(columns)×\(rows)），至少需要 40×12。請放大窗口。", "The terminal is too small (\(columns)×\(rows)); it needs at least 40×12. Please enlarge it.")
     }
-    var tooSmallKeys: String { pick("q 退出", "q quit") }
-    var atFirst: String { pick("已经是第一个问题。", "This is the first question.") }
+    var tooSmallKeys: String { pick("q 退出", "q 退出", "q quit") }
+    var atFirst: String { pick("已经是第一个问题。", "已經是第一個問題。", "This is the first question.") }
     func dropped(_ prompts: [String]) -> String {
-        pick("这些答案不再适用，请重新回答：\(prompts.joined(separator: "、"))",
-             "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
+        pick("这些答案不再适用，请重新回答：\(prompts.joined(separator: "、"))", "這些答案不再適用，請重新回答：\(prompts.joined(separator: "、"))", "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
     }
-    var switched: String { pick("已切换为中文", "Switched to English") }
-    var exportTitle: String { pick("导出或打印计划", "Export or print the plan") }
-    var reminderTitle: String { pick("续期提醒", "Renewal reminder") }
-    var reminderOnlyForRenewal: String { pick("续期提醒只用于续期计划。", "Reminders are for renewal plans.") }
+    var switched: String { pick("已切换为简体中文", "已切換為繁體中文", "Switched to English") }
+    var exportTitle: String { pick("导出或打印计划", "匯出或打印計劃", "Export or print the plan") }
+    var reminderTitle: String { pick("续期提醒", "續期提醒", "Renewal reminder") }
+    var reminderOnlyForRenewal: String { pick("续期提醒只用于续期计划。", "續期提醒只用於續期計劃。", "Reminders are for renewal plans.") }
     func reminderRule(_ basis: String, _ confidence: String) -> String {
-        pick("内容里的有效期规则：\(basis)（\(confidence)）。运营商显示的到期日更准确。",
-             "Validity rule in our content: \(basis) (\(confidence)). The expiry date the operator shows is more reliable.")
+        pick("内容里的有效期规则：\(basis)（\(confidence)）。运营商显示的到期日更准确。", "內容裏的有效期規則：\(basis)（\(confidence)）。電訊商顯示的到期日更準確。", "Validity rule in our content: \(basis) (\(confidence)). The expiry date the operator shows is more reliable.")
     }
     var reminderNoRule: String {
-        pick("我们的资料没有这张卡的有效期规则：请输入运营商（App、短信或官网）显示的到期日。",
-             "Our sources give no validity rule for this card: type the expiry date the operator shows (app, text or website).")
+        pick("我们的资料没有这张卡的有效期规则：请输入运营商（App、短信或官网）显示的到期日。", "我們的資料沒有這張卡的有效期規則：請輸入電訊商（App、短訊或官網）顯示的到期日。", "Our sources give no validity rule for this card: type the expiry date the operator shows (app, text or website).")
     }
-    var lastTopUpLabel: String { pick("最近一次充值日期", "Last top-up on") }
-    var expiryLabel: String { pick("运营商显示的到期日", "Expiry shown by the operator") }
+    var lastTopUpLabel: String { pick("最近一次充值日期", "最近一次增值日期", "Last top-up on") }
+    var expiryLabel: String { pick("运营商显示的到期日", "電訊商顯示的到期日", "Expiry shown by the operator") }
     func reminderSaved(_ deadline: RenewalDeadline, _ path: String) -> String {
-        pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期。日历提醒已保存：\(path)",
-             "Valid until \(deadline.expiry); renew by \(deadline.renewBy). Calendar reminder saved: \(path)")
+        pick("有效期至 \(deadline.expiry)；请在 \(deadline.renewBy) 前续期。日历提醒已保存：\(path)", "有效期至 \(deadline.expiry)；請在 \(deadline.renewBy) 前續期。日曆提醒已儲存：\(path)", "Valid until \(deadline.expiry); renew by \(deadline.renewBy). Calendar reminder saved: \(path)")
     }
-    var noLetters: String { pick("这个计划不需要信件。", "This plan needs no letter.") }
-    var letterTitle: String { pick("填写信件", "Fill in a letter") }
+    var noLetters: String { pick("这个计划不需要信件。", "這個計劃不需要信件。", "This plan needs no letter.") }
+    var letterTitle: String { pick("填写信件", "填寫信件", "Fill in a letter") }
     var letterNote: String {
-        pick("空着的栏会打印成横线，可以手写。", "Blanks left empty print as lines to write on by hand.")
+        pick("空着的栏会打印成横线，可以手写。", "空著的欄會打印成橫線，可以手寫。", "Blanks left empty print as lines to write on by hand.")
     }
     func fieldLabel(_ field: String) -> String {
         switch field {
-        case "name": return pick("姓名（与证件一致）", "Full name (as on your ID)")
-        case "birth_date": return pick("出生日期", "Date of birth")
-        case "address": return pick("地址", "Postal address")
-        case "phone": return pick("这张卡的号码", "This SIM's number")
-        case "customer_number": return pick("客户号 / 合同号", "Customer / contract no.")
-        case "proxy_name": return pick("代办人姓名", "Proxy's full name")
-        case "proxy_id": return pick("代办人证件号码", "Proxy's ID number")
-        case "place": return pick("签署地点", "Place of signing")
-        case "date": return pick("日期", "Date")
+        case "name": return pick("姓名（与证件一致）", "姓名（與證件一致）", "Full name (as on your ID)")
+        case "birth_date": return pick("出生日期", "出生日期", "Date of birth")
+        case "address": return pick("地址", "地址", "Postal address")
+        case "phone": return pick("这张卡的号码", "這張卡的號碼", "This SIM's number")
+        case "customer_number": return pick("客户号 / 合同号", "客户號 / 合同號", "Customer / contract no.")
+        case "proxy_name": return pick("代办人姓名", "代辦人姓名", "Proxy's full name")
+        case "proxy_id": return pick("代办人证件号码", "代辦人證件號碼", "Proxy's ID number")
+        case "place": return pick("签署地点", "簽署地點", "Place of signing")
+        case "date": return pick("日期", "日期", "Date")
         default: return field
         }
     }
-    var printChoice: String { pick("打印（lp，纯文本）", "Print (lp, plain text)") }
-    var pathLabel: String { pick("文件：", "File: ") }
-    var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "The file exists. Press Enter again to replace it, or edit the path.") }
+    var printChoice: String { pick("打印（lp，纯文本）", "打印（lp，純文字）", "Print (lp, plain text)") }
+    var pathLabel: String { pick("文件：", "檔案：", "File: ") }
+    var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "檔案已存在。再按 Enter 替換它，或修改路徑。", "The file exists. Press Enter again to replace it, or edit the path.") }
     var replaceLetterQuestion: String {
-        pick("这封信的文件已存在（可能来自另一次进度）。再按 Enter 替换，或按 Esc 返回。",
-             "This letter's files exist (maybe from another session). Enter again replaces them; Esc goes back.")
+        pick("这封信的文件已存在（可能来自另一次进度）。再按 Enter 替换，或按 Esc 返回。", "這封信的檔案已存在（可能來自另一次進度）。再按 Enter 替換，或按 Esc 返回。", "This letter's files exist (maybe from another session). Enter again replaces them; Esc goes back.")
     }
-    func savedTo(_ path: String) -> String { pick("已保存：\(path)", "Saved: \(path)") }
-    var printed: String { pick("已发送到打印机。", "Sent to the printer.") }
-    func exportFailed(_ reason: String) -> String { pick("没有保存：\(reason)", "Not saved: \(reason)") }
+    func savedTo(_ path: String) -> String { pick("已保存：\(path)", "已儲存：\(path)", "Saved: \(path)") }
+    var printed: String { pick("已发送到打印机。", "已發送到打印機。", "Sent to the printer.") }
+    func exportFailed(_ reason: String) -> String { pick("没有保存：\(reason)", "沒有儲存：\(reason)", "Not saved: \(reason)") }
 
     /// Why a file was not written or a date not accepted, in the interface language. The system's own
     /// words for a failed write (strerror) are quoted as they come.
     func problem(_ error: Error) -> String {
         switch error {
         case let failure as AtomicFile.Failure:
-            return exportFailed(pick("无法写入 \(failure.path)：\(failure.reason)", "\(failure)"))
+            return exportFailed(pick("无法写入 \(failure.path)：\(failure.reason)", "無法寫入 \(failure.path)：\(failure.reason)", "\(failure)"))
         case let folder as FolderInTheWay:
-            return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "cannot write '\(folder.path)': it is a folder; give a file name"))
+            return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "\(folder.path) 是一個檔案夾；請給出檔案名", "cannot write '\(folder.path)': it is a folder; give a file name"))
         case let date as CivilDate.Problem:
             return dateProblem(date)
         case Session.Problem.deadEnd(let question):
-            return pick("指南内容有误：问题“\(question)”之后没有下一步（请用 simguide lint 检查内容文件）。",
-                        "The guide has a gap: nothing follows the question '\(question)' (check the flow with simguide lint).")
+            return pick("指南内容有误：问题“\(question)”之后没有下一步（请用 simguide lint 检查内容文件）。", "指南內容有誤：問題“\(question)”之後沒有下一步（請用 simguide lint 檢查內容檔案）。", "The guide has a gap: nothing follows the question '\(question)' (check the flow with simguide lint).")
         case let other as Session.Problem:
             return "\(other)"
         case RenewalDeadline.Problem.noValidityRule:
-            return pick("我们的资料没有这张卡的有效期规则；请改为输入运营商显示的到期日。",
-                        "Our sources give no validity rule for this card; enter the expiry date the operator shows instead.")
+            return pick("我们的资料没有这张卡的有效期规则；请改为输入运营商显示的到期日。", "我們的資料沒有這張卡的有效期規則；請改為輸入電訊商顯示的到期日。", "Our sources give no validity rule for this card; enter the expiry date the operator shows instead.")
         default:
             return exportFailed("\(error)")
         }
@@ -105,44 +97,39 @@ struct CursesStrings {
     func dateProblem(_ problem: CivilDate.Problem) -> String {
         switch problem {
         case .unreadable(let text):
-            return pick("“\(text)”不是日期：请按 年-月-日 输入，例如 2026-10-03。",
-                        "'\(text)' is not a date: type it as YYYY-MM-DD, for example 2026-10-03.")
+            return pick("“\(text)”不是日期：请按 年-月-日 输入，例如 2026-10-03。", "“\(text)”不是日期：請按 年-月-日 輸入，例如 2026-10-03。", "'\(text)' is not a date: type it as YYYY-MM-DD, for example 2026-10-03.")
         case .noSuchMonth(let year, let month):
-            return pick("\(year) 年没有 \(month) 月：月份是 1 到 12。", "\(year) has no month \(month): months go from 1 to 12.")
+            return pick("\(year) 年没有 \(month) 月：月份是 1 到 12。", "\(year) 年沒有 \(month) 月：月份是 1 到 12。", "\(year) has no month \(month): months go from 1 to 12.")
         case .noSuchDay(let year, let month, let day, let days):
-            return pick("\(year) 年 \(month) 月只有 \(days) 天，没有 \(day) 日。", "\(problem).")
+            return pick("\(year) 年 \(month) 月只有 \(days) 天，没有 \(day) 日。", "\(year) 年 \(month) 月只有 \(days) 天，沒有 \(day) 日。", "\(problem).")
         case .yearOutOfRange(let year):
-            return pick("\(year) 年不合理：请输入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之间的日期。",
-                        "The year \(year) is not plausible: give a date between \(CivilDate.acceptedYears.lowerBound) and \(CivilDate.acceptedYears.upperBound).")
+            return pick("\(year) 年不合理：请输入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之间的日期。", "\(year) 年不合理：請輸入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之間的日期。", "The year \(year) is not plausible: give a date between \(CivilDate.acceptedYears.lowerBound) and \(CivilDate.acceptedYears.upperBound).")
         }
     }
 
     func deadlinePassed(_ deadline: RenewalDeadline) -> String {
-        pick("注意：续期日 \(deadline.renewBy) 已经过了，请尽快联系运营商，号码可能已被收回。",
-             "Note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once, the number may already be gone.")
+        pick("注意：续期日 \(deadline.renewBy) 已经过了，请尽快联系运营商，号码可能已被收回。", "注意：續期日 \(deadline.renewBy) 已經過了，請儘快聯絡電訊商，號碼可能已被收回。", "Note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once, the number may already be gone.")
     }
     var contentChanged: String {
-        pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
+        pick("指南内容已更新，部分旧答案不再适用，请从这里继续回答。", "指南內容已更新，部分舊答案不再適用，請從這裏繼續回答。", "The guide has changed since; some saved answers no longer fit. Please go on from here.")
     }
-    func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "Progress not saved: \(problem)") }
+    func notSaved(_ problem: String) -> String { pick("未能保存进度：\(problem)", "未能儲存進度：\(problem)", "Progress not saved: \(problem)") }
     func setAside(_ files: [String]) -> String {
-        pick("\(files.count) 个进度文件已损坏，已移到 set-aside 文件夹：\(files.joined(separator: "、"))",
-             "\(files.count) damaged session file(s) moved to the set-aside folder: \(files.joined(separator: ", "))")
+        pick("\(files.count) 个进度文件已损坏，已移到 set-aside 文件夹：\(files.joined(separator: "、"))", "\(files.count) 個進度檔案已損壞，已移到 set-aside 檔案夾：\(files.joined(separator: "、"))", "\(files.count) damaged session file(s) moved to the set-aside folder: \(files.joined(separator: ", "))")
     }
     func heldElsewhere(_ pid: Int32) -> String {
-        pick("这个进度正在另一个 simguide 里打开（进程 \(pid)）：请在那里继续，或先退出它。",
-             "This session is open in another simguide (process \(pid)): continue there, or quit it first.")
+        pick("这个进度正在另一个 simguide 里打开（进程 \(pid)）：请在那里继续，或先退出它。", "這個進度正在另一個 simguide 裏打開（進程 \(pid)）：請在那裏繼續，或先退出它。", "This session is open in another simguide (process \(pid)): continue there, or quit it first.")
     }
-    func notFound(_ text: String) -> String { pick("计划里没有“\(text)”。", "Not in the plan: \(text)") }
-    var searchKeys: String { pick("输入要找的文字  Enter 查找  Esc 取消", "type the text  Enter find  Esc cancel") }
-    var pickerTitle: String { pick("继续上次的进度？", "Continue where you left off?") }
-    var startAfresh: String { pick("重新开始", "Start afresh") }
+    func notFound(_ text: String) -> String { pick("计划里没有“\(text)”。", "計劃裏沒有“\(text)”。", "Not in the plan: \(text)") }
+    var searchKeys: String { pick("输入要找的文字  Enter 查找  Esc 取消", "輸入要找的文字  Enter 查找  Esc 取消", "type the text  Enter find  Esc cancel") }
+    var pickerTitle: String { pick("继续上次的进度？", "繼續上次的進度？", "Continue where you left off?") }
+    var startAfresh: String { pick("重新开始", "重新開始", "Start afresh") }
 
     func confidence(_ level: Source.Confidence) -> String {
         switch level {
-        case .high: return pick("可信度高", "high confidence")
-        case .medium: return pick("可信度中", "medium confidence")
-        case .low: return pick("可信度低", "low confidence")
+        case .high: return pick("可信度高", "可信度高", "high confidence")
+        case .medium: return pick("可信度中", "可信度中", "medium confidence")
+        case .low: return pick("可信度低", "可信度低", "low confidence")
         }
     }
 }

@@ -37,9 +37,9 @@ public struct ContentReport {
             out.append(language.pick("哪一步有错？（写上编号）", "哪一步有錯？（寫上編號）", "Which step is wrong? (give its number)"))
             for (index, step) in steps.enumerated() { out.append("  \(index + 1). \(step.title.text(language))") }
         }
-        out += ["", language.pick("哪里不对（计划怎么说，应该怎么说）：", "哪裏不對（計劃怎麼説，應該怎麼説）：", "What is wrong (what the plan says, what it should say):"), "", "",
-                language.pick("正确的说法在哪里公布（官方网页地址、你查看的日期）：", "正確的説法在哪裏公佈（官方網頁地址、你查看的日期）：", "Where the correct fact is published (official page address, the day you read it):"), "", "",
-                language.pick("请按 CONTRIBUTING.md 的说明把这份报告发给维护者。不要附上身份证件或账户信息。", "請按 CONTRIBUTING.md 的説明把這份報告發給維護者。不要附上身份證件或帳戶資訊。", "Send this report to the maintainers as CONTRIBUTING.md explains. Do not include ID documents or account details.")]
+        out += ["", language.pick("哪里不对（计划怎么说，应该怎么说）：", "哪裏不對（計劃怎麼說，應該怎麼說）：", "What is wrong (what the plan says, what it should say):"), "", "",
+                language.pick("正确的说法在哪里公布（官方网页地址、你查看的日期）：", "正確的說法在哪裏公佈（官方網頁地址、你查看的日期）：", "Where the correct fact is published (official page address, the day you read it):"), "", "",
+                language.pick("请按 CONTRIBUTING.md 的说明把这份报告发给维护者。不要附上身份证件或账户信息。", "請按 CONTRIBUTING.md 的說明把這份報告發給維護者。不要附上身份證件或帳戶資訊。", "Send this report to the maintainers as CONTRIBUTING.md explains. Do not include ID documents or account details.")]
         return out.joined(separator: "\n") + "\n"
     }
 }

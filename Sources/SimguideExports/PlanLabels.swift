@@ -9,15 +9,15 @@ struct PlanLabels {
     var planTitle: String { pick("你的计划", "你的計劃", "Your plan") }
     var situation: String { pick("你的情况", "你的情況", "Your situation") }
     var documents: String { pick("要准备的材料", "要準備的材料", "Documents to prepare") }
-    var contacts: String { pick("官方联系方式", "官方聯繫方式", "Official contacts") }
+    var contacts: String { pick("官方联系方式", "官方聯絡方式", "Official contacts") }
     var warnings: String { pick("注意", "注意", "Warnings") }
     var sources: String { pick("来源", "來源", "Sources") }
     var cost: String { pick("费用", "費用", "Cost") }
     var duration: String { pick("需时", "需時", "Takes") }
     var deadline: String { pick("期限", "期限", "Deadline") }
     var needs: String { pick("需要", "需要", "Needs") }
-    var contact: String { pick("联系", "聯繫", "Contact") }
-    var fromAbroad: String { pick("从国外", "從國外", "From abroad") }
+    var contact: String { pick("联系", "聯絡", "Contact") }
+    var fromAbroad: String { pick("从国外", "從境外", "From abroad") }
     var channel: String { pick("方式", "方式", "Channel") }
     var flowVersion: String { pick("内容版本", "內容版本", "Content version") }
 
@@ -54,7 +54,7 @@ struct PlanLabels {
 
     /// How to report a fact that is wrong or out of date.
     var reportLine: String {
-        pick("发现错误或过时的内容？运行 simguide report（加上同样的 --answer）生成一份报告，按 CONTRIBUTING.md 的说明发给维护者。", "發現錯誤或過時的內容？運行 simguide report（加上同樣的 --answer）生成一份報告，按 CONTRIBUTING.md 的説明發給維護者。", "Found something wrong or out of date? 'simguide report' (with the same --answer) prepares a report to send to the maintainers, as CONTRIBUTING.md explains.")
+        pick("发现错误或过时的内容？运行 simguide report（加上同样的 --answer）生成一份报告，按 CONTRIBUTING.md 的说明发给维护者。", "發現錯誤或過時的內容？運行 simguide report（加上同樣的 --answer）生成一份報告，按 CONTRIBUTING.md 的說明發給維護者。", "Found something wrong or out of date? 'simguide report' (with the same --answer) prepares a report to send to the maintainers, as CONTRIBUTING.md explains.")
     }
 
     var disclaimer: String {

@@ -11,7 +11,7 @@ struct LineStrings {
     }
     func keys(hasDefault: Bool) -> String {
         let enter = hasDefault ? pick("回车 = 沿用上次，", "回車 = 沿用上次，", "Enter = keep last answer, ") : ""
-        let next = language.next.name
+        let next = language.next.shortName
         return pick("\(enter)输入编号选择；b 返回，? 帮助，r 查看/修改答案，l \(next)，q 退出", "\(enter)輸入編號選擇；b 返回，? 幫助，r 查看/修改答案，l \(next)，q 退出", "\(enter)type a number to choose; b back, ? help, r review/change answers, l \(next), q quit")
     }
     func previous(_ label: String) -> String { pick("上次选择：\(label)", "上次選擇：\(label)", "Last answer: \(label)") }
@@ -19,7 +19,7 @@ struct LineStrings {
         pick("请输入 1 到 \(count) 之间的编号，或 b、?、r、l、q。", "請輸入 1 到 \(count) 之間的編號，或 b、?、r、l、q。", "Please type a number from 1 to \(count), or b, ?, r, l, q.")
     }
     var atFirst: String { pick("已经是第一个问题。", "已經是第一個問題。", "This is the first question.") }
-    var noHelp: String { pick("这个问题没有更多说明。", "這個問題沒有更多説明。", "There is no more help for this question.") }
+    var noHelp: String { pick("这个问题没有更多说明。", "這個問題沒有更多說明。", "There is no more help for this question.") }
     var reviewTitle: String { pick("你的答案：", "你的答案：", "Your answers:") }
     var reviewEmpty: String { pick("还没有答案。", "還沒有答案。", "No answers yet.") }
     var reviewPrompt: String { pick("输入要修改的编号，直接回车返回：", "輸入要修改的編號，直接回車返回：", "Type the number of the answer to change, or Enter to go back:") }

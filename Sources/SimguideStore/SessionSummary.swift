@@ -23,12 +23,11 @@ public struct SessionSummary: Equatable, Sendable {
         }.joined(separator: " · ")
         var session = Session(flow: flow)
         let unused = session.replay(saved.answers.map { ($0.question, $0.value) })
-        let zh = language == .zh
         if session.isComplete && unused.isEmpty {
-            progress = zh ? "已有计划，勾选 \(saved.ticks.count) 项" : "plan reached, \(saved.ticks.count) ticked"
+            progress = language.pick("已有计划，勾选 \(saved.ticks.count) 项", "已有計劃，勾選 \(saved.ticks.count) 項", "plan reached, \(saved.ticks.count) ticked")
         } else {
             let (step, atMost) = session.progress
-            progress = zh ? "已答 \(step - 1) 题，最多 \(atMost) 题" : "\(step - 1) of at most \(atMost) answered"
+            progress = language.pick("已答 \(step - 1) 题，最多 \(atMost) 题", "已答 \(step - 1) 題，最多 \(atMost) 題", "\(step - 1) of at most \(atMost) answered")
         }
     }
 

@@ -164,7 +164,7 @@ import SimguideTestSupport
         let app = try app(.en)
         press([.enter, .character("l")], app, terminal)
         #expect(terminal.snapshot().contains("这是哪里的号码？"))
-        #expect(terminal.snapshot().contains("已切换为中文"))
+        #expect(terminal.snapshot().contains("已切换为简体中文"))
     }
 
     @Test func resizingKeepsTheFocusAndRecoversFromTooSmall() throws {

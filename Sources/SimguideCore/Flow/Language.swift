@@ -40,6 +40,15 @@ public enum Language: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// A short name for footers: 简体, 繁體, English.
+    public var shortName: String {
+        switch self {
+        case .zh: return "简体"
+        case .zhHant: return "繁體"
+        case .en: return "English"
+        }
+    }
+
     /// The one of three renderings of an interface text that is in this language.
     public func pick(_ zh: String, _ zhHant: String, _ en: String) -> String {
         switch self {

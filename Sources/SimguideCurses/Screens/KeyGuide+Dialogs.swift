@@ -1,66 +1,67 @@
 /// The keys of the dialogs, for their footers (wrapped to fit) and the `?` overlay where `?` is not typed.
 extension KeyGuide {
-    private func entry(_ keys: String, _ meaning: (String, String), footer: (String, String)? = nil) -> Entry {
-        Entry(keys: keys, meaning: language == .zh ? meaning.0 : meaning.1,
-              footer: footer.map { language == .zh ? $0.0 : $0.1 }, short: "")
+    private func entry(_ keys: String, _ meaning: (String, String, String), footer: (String, String, String)? = nil) -> Entry {
+        Entry(keys: keys, meaning: language.pick(meaning.0, meaning.1, meaning.2),
+              footer: footer.map { language.pick($0.0, $0.1, $0.2) }, short: "")
     }
 
-    private var helpKey: Entry { entry("?", ("全部按键", "Every key"), footer: ("按键", "keys")) }
+    private var helpKey: Entry { entry("?", ("全部按键", "全部按鍵", "Every key"), footer: ("按键", "按鍵", "keys")) }
 
     func export(canPrint: Bool) -> [Entry] {
-        [entry("↑↓", ("选择格式（文本、Markdown、HTML、JSON）" + (canPrint ? "或打印" : ""), "Choose the format (text, Markdown, HTML, JSON)" + (canPrint ? " or printing" : "")),
-               footer: ("格式", "format")),
-         entry("1-5", ("按编号选择", "Choose by number")),
-         entry("Tab", ("改文件路径（直接输入文字也可以）；扩展名跟着格式变", "Edit the file path (or just type); its extension follows the format"),
-               footer: ("改路径", "edit path")),
-         entry("Ctrl-U", ("清空路径", "Clear the path"), footer: ("清空", "clear")),
-         entry("Enter", ("保存（文件已存在时再按一次才替换）或打印", "Save (a file that exists is replaced on a second Enter) or print"),
-               footer: ("保存", "save")),
-         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+        [entry("↑↓", ("选择格式（文本、Markdown、HTML、JSON）" + (canPrint ? "或打印" : ""), "選擇格式（文字、Markdown、HTML、JSON）" + (canPrint ? "或打印" : ""),
+                      "Choose the format (text, Markdown, HTML, JSON)" + (canPrint ? " or printing" : "")),
+               footer: ("格式", "格式", "format")),
+         entry("1-5", ("按编号选择", "按編號選擇", "Choose by number")),
+         entry("Tab", ("改文件路径（直接输入文字也可以）；扩展名跟着格式变", "改檔案路徑（直接輸入文字也可以）；副檔名跟著格式變", "Edit the file path (or just type); its extension follows the format"),
+               footer: ("改路径", "改路徑", "edit path")),
+         entry("Ctrl-U", ("清空路径", "清空路徑", "Clear the path"), footer: ("清空", "清空", "clear")),
+         entry("Enter", ("保存（文件已存在时再按一次才替换）或打印", "儲存（檔案已存在時再按一次才替換）或打印", "Save (a file that exists is replaced on a second Enter) or print"),
+               footer: ("保存", "儲存", "save")),
+         entry("Esc", ("关闭", "關閉", "Close"), footer: ("关闭", "關閉", "close")),
          helpKey]
     }
 
     func letterList() -> [Entry] {
-        [entry("↑↓", ("选择信件", "Choose a letter"), footer: ("选择", "choose")),
-         entry("1-9", ("按编号选择", "Choose by number")),
-         entry("Enter", ("填写这封信", "Fill in this letter"), footer: ("填写", "fill in")),
-         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+        [entry("↑↓", ("选择信件", "選擇信件", "Choose a letter"), footer: ("选择", "選擇", "choose")),
+         entry("1-9", ("按编号选择", "按編號選擇", "Choose by number")),
+         entry("Enter", ("填写这封信", "填寫這封信", "Fill in this letter"), footer: ("填写", "填寫", "fill in")),
+         entry("Esc", ("关闭", "關閉", "Close"), footer: ("关闭", "關閉", "close")),
          helpKey]
     }
 
     /// The letter form: every printable key is typed into the field, so `?` is not a key here.
     func letterForm() -> [Entry] {
-        [entry("↑↓ Tab", ("换栏（› 标出正在输入的栏）", "Another field (› marks the one you type in)"), footer: ("换栏", "field")),
-         entry(language == .zh ? "文字" : "type", ("输入到这一栏；Backspace 删除一个字", "Goes into the field; Backspace erases a character"),
-               footer: ("输入", "text")),
-         entry("Ctrl-U", ("清空这一栏", "Clear the field"), footer: ("清空", "clear")),
-         entry("Enter", ("保存为文本和 HTML（同名文件已存在时再按一次才替换）", "Save as text and HTML (files that exist are replaced on a second Enter)"),
-               footer: ("保存", "save")),
-         entry("Esc", ("返回", "Back"), footer: ("返回", "back"))]
+        [entry("↑↓ Tab", ("换栏（› 标出正在输入的栏）", "換欄（› 標出正在輸入的欄）", "Another field (› marks the one you type in)"), footer: ("换栏", "換欄", "field")),
+         entry(language.pick("文字", "文字", "type"), ("输入到这一栏；Backspace 删除一个字", "輸入到這一欄；Backspace 刪除一個字", "Goes into the field; Backspace erases a character"),
+               footer: ("输入", "輸入", "text")),
+         entry("Ctrl-U", ("清空这一栏", "清空這一欄", "Clear the field"), footer: ("清空", "清空", "clear")),
+         entry("Enter", ("保存为文本和 HTML（同名文件已存在时再按一次才替换）", "儲存為文字和 HTML（同名檔案已存在時再按一次才替換）", "Save as text and HTML (files that exist are replaced on a second Enter)"),
+               footer: ("保存", "儲存", "save")),
+         entry("Esc", ("返回", "返回", "Back"), footer: ("返回", "返回", "back"))]
     }
 
     func reminder() -> [Entry] {
-        [entry("↑↓ Tab", ("换一种日期：最近一次充值日，或运营商显示的到期日", "The other kind of date: the last top-up, or the expiry the operator shows"),
-               footer: ("换一种日期", "other date")),
-         entry("0-9", ("输入日期，例如 2026-10-03 或 2026/10/3；Backspace 删除", "Type the date, such as 2026-10-03 or 2026/10/3; Backspace erases"),
-               footer: ("输入日期", "type the date")),
-         entry("Enter", ("算出期限并保存日历提醒（.ics）", "Compute the deadline and save a calendar reminder (.ics)"), footer: ("保存提醒", "save reminder")),
-         entry("Esc", ("关闭", "Close"), footer: ("关闭", "close")),
+        [entry("↑↓ Tab", ("换一种日期：最近一次充值日，或运营商显示的到期日", "換一種日期：最近一次增值日，或電訊商顯示的到期日", "The other kind of date: the last top-up, or the expiry the operator shows"),
+               footer: ("换一种日期", "換一種日期", "other date")),
+         entry("0-9", ("输入日期，例如 2026-10-03 或 2026/10/3；Backspace 删除", "輸入日期，例如 2026-10-03 或 2026/10/3；Backspace 刪除", "Type the date, such as 2026-10-03 or 2026/10/3; Backspace erases"),
+               footer: ("输入日期", "輸入日期", "type the date")),
+         entry("Enter", ("算出期限并保存日历提醒（.ics）", "算出期限並儲存日曆提醒（.ics）", "Compute the deadline and save a calendar reminder (.ics)"), footer: ("保存提醒", "儲存提醒", "save reminder")),
+         entry("Esc", ("关闭", "關閉", "Close"), footer: ("关闭", "關閉", "close")),
          helpKey]
     }
 
     func picker() -> [Entry] {
-        [entry("↑↓", ("选择", "Choose"), footer: ("选择", "choose")),
-         entry("1-9", ("按编号选择", "Choose by number")),
-         entry("Enter", ("继续这个进度，或重新开始", "Continue this session, or start afresh"), footer: ("确定", "open")),
-         entry("Esc", ("重新开始", "Start afresh"), footer: ("重新开始", "start afresh")),
-         entry("q", ("退出", "Quit"), footer: ("退出", "quit")),
+        [entry("↑↓", ("选择", "選擇", "Choose"), footer: ("选择", "選擇", "choose")),
+         entry("1-9", ("按编号选择", "按編號選擇", "Choose by number")),
+         entry("Enter", ("继续这个进度，或重新开始", "繼續這個進度，或重新開始", "Continue this session, or start afresh"), footer: ("确定", "確定", "open")),
+         entry("Esc", ("重新开始", "重新開始", "Start afresh"), footer: ("重新开始", "重新開始", "start afresh")),
+         entry("q", ("退出", "退出", "Quit"), footer: ("退出", "退出", "quit")),
          helpKey]
     }
 
     func quit() -> [Entry] {
-        [entry("y", ("退出", "Quit"), footer: ("退出", "quit")),
-         entry("n Esc", ("继续", "Stay"), footer: ("继续", "stay"))]
+        [entry("y", ("退出", "退出", "Quit"), footer: ("退出", "退出", "quit")),
+         entry("n Esc", ("继续", "繼續", "Stay"), footer: ("继续", "繼續", "stay"))]
     }
 
     /// A dialog's footer: every key with a footer word, in groups the dialog box wraps to its width.
