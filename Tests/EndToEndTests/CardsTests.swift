@@ -18,7 +18,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
             of: "  - id: hk-renew-csl\n    when: {action: renew, region: hk, carrier: csl, card_type: [keep, travel, data]}\n",
             with: "  - id: hk-renew-csl\n    when: {action: renew, region: hk, carrier: csl, card_type: [keep, travel, data]}\n"
-                + "    reminder: {valid_days: 180, basis: {zh: 测试规则, en: a test rule}, confidence: low, sources: [hk-s75]}\n")
+                + "    reminder: {valid_days: 180, basis: {zh: 测试规则, zh-Hant: 測試規則, en: a test rule}, confidence: low, sources: [hk-s75]}\n")
         try text.write(to: file, atomically: true, encoding: .utf8)
         return flow.path
     }
