@@ -81,6 +81,9 @@ struct CursesStrings {
             return exportFailed(pick("无法写入 \(failure.path)：\(failure.reason)", "無法寫入 \(failure.path)：\(failure.reason)", "\(failure)"))
         case let folder as FolderInTheWay:
             return exportFailed(pick("\(folder.path) 是一个文件夹；请给出文件名", "\(folder.path) 是一個檔案夾；請給出檔案名", "cannot write '\(folder.path)': it is a folder; give a file name"))
+        case let flowFile as FlowFileInTheWay:
+            return exportFailed(pick("\(flowFile.path) 是正在使用的指南内容文件，不能覆盖；请换一个文件名", "\(flowFile.path) 是正在使用的指南內容檔案，不能覆蓋；請換一個檔案名",
+                                     "'\(flowFile.path)' is a file of the guide in use and is never overwritten; give another file name"))
         case let date as CivilDate.Problem:
             return dateProblem(date)
         case Session.Problem.deadEnd(let question):

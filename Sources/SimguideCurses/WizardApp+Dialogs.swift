@@ -59,6 +59,7 @@ extension WizardApp {
                 if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
                     throw FolderInTheWay(path: target)
                 }
+                try refuseFlowFiles([target])
                 let text = try actions.render(format, forPaper: true)
                 try AtomicFile.write(Data(text.utf8), to: target)
                 dialog.result = (strings.savedTo(target), false)
@@ -93,8 +94,12 @@ extension WizardApp {
             let values = Dictionary(uniqueKeysWithValues: Letter.fields.map { ($0, fields["letter." + $0] ?? defaultValue($0)) })
             let renderer = LetterRenderer(language: language)
             do {
-                try AtomicFile.write(Data(renderer.text(letter, plan: actions.plan, fields: values).utf8), to: paths[0])
-                try AtomicFile.write(Data(renderer.html(letter, plan: actions.plan, fields: values).utf8), to: paths[1])
+                try refuseFlowFiles(paths)
+                // A letter holds the user's name, address and number: new files are readable by them only.
+                try AtomicFile.write(Data(renderer.text(letter, plan: actions.plan, fields: values).utf8), to: paths[0],
+                                     permissions: AtomicFile.privatePermissions)
+                try AtomicFile.write(Data(renderer.html(letter, plan: actions.plan, fields: values).utf8), to: paths[1],
+                                     permissions: AtomicFile.privatePermissions)
                 dialog.result = (CursesStrings(language: language).savedTo(paths.joined(separator: " ")), false)
             } catch {
                 dialog.result = (CursesStrings(language: language).problem(error), true)
@@ -120,6 +125,7 @@ extension WizardApp {
                 let stamp = ReminderCalendar.stamp()
                 let uid = actions.calendarUID(session: keeper?.record.id)
                 let calendar = ReminderCalendar(language: language).render(deadline, plan: actions.plan, uid: uid, stamp: stamp)
+                try refuseFlowFiles([path])
                 try AtomicFile.write(Data(calendar.utf8), to: path)
                 fields[PlanActions.reminderKindField] = dialog.kind.rawValue
                 // A deadline already past is saved (the user may still act at once), with a warning.
@@ -149,4 +155,17 @@ extension WizardApp {
 /// An export path that names a folder, told before trying to write so the message is in the user's language.
 struct FolderInTheWay: Error {
     let path: String
+}
+
+/// An export or letter aimed at a file of the flow in use, which would destroy the content it came from.
+struct FlowFileInTheWay: Error {
+    let path: String
+}
+
+extension WizardApp {
+    /// Refuses to write over a file of the flow in use (`simguide plan --output` refuses the same).
+    func refuseFlowFiles(_ paths: [String]) throws {
+        let flowFiles = Set(session.flow.files.map(FileIdentity.init(path:)))
+        if let path = paths.first(where: { flowFiles.contains(FileIdentity(path: $0)) }) { throw FlowFileInTheWay(path: path) }
+    }
 }

@@ -71,6 +71,18 @@ import SimguideTestSupport
         #expect(app.mode == .plan)
     }
 
+    /// An export aimed at a file of the flow in use would destroy the content it came from.
+    @Test func theFlowInUseIsNeverOverwritten() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        let app = try planApp(.en, terminal)
+        let flowFile = try #require(app.session.flow.files.last)
+        let before = try Data(contentsOf: URL(fileURLWithPath: flowFile))
+        wizard.press([.character("p"), .tab, .character("\u{15}")] + typing(flowFile) + [.enter, .enter], app, terminal)
+        let shown = terminal.snapshot().split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
+        #expect(shown.contains("is a file of the guide in use and is never overwritten"), "\(terminal.snapshot())")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: flowFile)) == before)
+    }
+
     @Test func typingInThePathDoesNotQuitOrSwitchLanguage() throws {
         let terminal = GridTerminal(rows: 24, columns: 80)
         let app = try planApp(.en, terminal)
@@ -108,6 +120,10 @@ import SimguideTestSupport
         #expect(text.hasPrefix("Li Hua\nRue 1, Lyon\n"))
         #expect(text.contains("Fait à ________________, le 2026-11-22"), "today is filled in, the place is left to write")
         #expect(FileManager.default.fileExists(atPath: folder + "/fr-lettre-resiliation-2026-11-22.html"))
+        for name in ["txt", "html"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: folder + "/fr-lettre-resiliation-2026-11-22.\(name)")[.posixPermissions] as? Int
+            #expect(mode == 0o600, "a letter holds the user's name and address: private")
+        }
         #expect(app.fields["letter.name"] == "Li Hua", "the form is kept in the session")
         // The procuration reuses what was typed.
         wizard.press([.escape, .down, .enter], app, terminal)
