@@ -29,6 +29,26 @@ struct CursesStrings {
     func dropped(_ prompts: [String]) -> String {
         pick("这些答案不再适用，请重新回答：\(prompts.joined(separator: "、"))", "這些答案不再適用，請重新回答：\(prompts.joined(separator: "、"))", "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
     }
+    var keepCardTitle: String { pick("存进“我的卡”", "存進「我的卡」", "Keep this card") }
+    var keepCardNote: String {
+        pick("给这张卡起个名字（例如“法国 Free 备用号”或号码后四位）。它会和你保存的其他卡一起列出，按到期先后排列：simguide cards；simguide due 可以让 cron 到期提醒。",
+             "給這張卡起個名字（例如「法國 Free 備用號」或號碼後四位）。它會和你儲存的其他卡一起列出，按到期先後排列：simguide cards；simguide due 可以讓 cron 到期提醒。",
+             "Give the card a name (such as \"France Free spare\" or the last four digits). It is listed with the other cards you keep, soonest deadline first: simguide cards; simguide due lets cron remind you.")
+    }
+    var cardNameLabel: String { pick("名称：", "名稱：", "Name: ") }
+    var cardNameNeeded: String { pick("请输入一个名称。", "請輸入一個名稱。", "Type a name.") }
+    var keepCardOnlyForRenewal: String {
+        pick("只有续期计划可以存进“我的卡”。", "只有續期計劃可以存進「我的卡」。", "Only a renewal plan can be kept as one of your cards.")
+    }
+    func cardKept(_ name: String, dated: Bool) -> String {
+        dated
+            ? pick("已保存：\(name)。simguide cards 列出你的所有卡和期限。", "已儲存：\(name)。simguide cards 列出你的所有卡和期限。",
+                   "Kept: \(name). simguide cards lists all your cards and their deadlines.")
+            : pick("已保存：\(name)。还没有日期：按 d 输入运营商显示的到期日，或用 simguide cards expires 记下。",
+                   "已儲存：\(name)。還沒有日期：按 d 輸入電訊商顯示的到期日，或用 simguide cards expires 記下。",
+                   "Kept: \(name). It has no date yet: press d to enter the expiry the operator shows, or use simguide cards expires.")
+    }
+
     var switched: String { pick("已切换为简体中文", "已切換為繁體中文", "Switched to English") }
     var exportTitle: String { pick("导出或打印计划", "匯出或打印計劃", "Export or print the plan") }
     var reminderTitle: String { pick("续期提醒", "續期提醒", "Renewal reminder") }

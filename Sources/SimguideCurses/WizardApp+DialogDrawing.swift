@@ -11,11 +11,12 @@ extension WizardApp {
         if let exporting { return guide.export(canPrint: exporting.choices.contains(.printer)) }
         if let writingLetter { return writingLetter.letter == nil ? guide.letterList() : guide.letterForm() }
         if settingReminder != nil { return guide.reminder() }
+        if keepingCard != nil { return guide.keepCard() }
         switch mode {
         case .question: return guide.question(changing: false, canReview: !session.history.isEmpty)
         case .change: return guide.question(changing: true, canReview: true)
         case .review: return guide.review()
-        case .plan: return guide.plan(letters: offersLetters, reminder: offersReminder)
+        case .plan: return guide.plan(letters: offersLetters, reminder: offersReminder, keepCard: offersReminder && keepCard != nil)
         }
     }
 
@@ -24,7 +25,7 @@ extension WizardApp {
         if showingHelp { return true }
         switch overlay {
         case .none, .search: return false
-        case .quit, .export, .letter, .reminder, .picker: return true
+        case .quit, .export, .letter, .reminder, .picker, .keepCard: return true
         }
     }
 
@@ -40,6 +41,7 @@ extension WizardApp {
         if let exporting { drawExport(exporting, on: terminal, strings: strings) }
         if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
         if let settingReminder { drawReminder(settingReminder, on: terminal, strings: strings) }
+        if let keepingCard { drawKeepCard(keepingCard, on: terminal, strings: strings) }
         if showingHelp { drawHelp(on: terminal, strings: strings) }
     }
 
@@ -53,7 +55,7 @@ extension WizardApp {
         let inner = DialogBox.inner(columns: terminal.size.columns)
         var body: [(text: String, style: TextStyle)] = []
         // Over a dialog the overlay lists the dialog's keys; over a question, its help comes first.
-        let dialogOpen = picking != nil || exporting != nil || writingLetter != nil || settingReminder != nil
+        let dialogOpen = picking != nil || exporting != nil || writingLetter != nil || settingReminder != nil || keepingCard != nil
         let question: Question?
         switch mode {
         case .question where !dialogOpen: question = session.current
@@ -184,5 +186,22 @@ extension WizardApp {
         let placement = DialogBox(title: strings.pickerTitle, body: body, focusLine: selectedEnd, pinned: pinned,
                                   footer: dialogFooter).draw(on: terminal)
         if let row = placement.row(ofBodyLine: focusLine) { terminal.placeCursor(row: row, column: placement.column) }
+    }
+
+    private func drawKeepCard(_ dialog: KeepCardDialog, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        var body = wrapped(strings.keepCardNote, .dim, width: inner)
+        body.append(("", .normal))
+        let label = strings.cardNameLabel
+        let room = max(4, inner - DisplayWidth.of(label) - 1)
+        let shown = DisplayWidth.of(dialog.name) >= room ? "…" + TextLayout.tail(dialog.name, width: room - 1) : dialog.name
+        let nameLine = body.count
+        body.append((label + shown, dialog.kept ? .normal : .focus))
+        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
+        let placement = DialogBox(title: strings.keepCardTitle, body: body, focusLine: nameLine, pinned: pinned,
+                                  footer: dialogFooter).draw(on: terminal)
+        if let row = placement.row(ofBodyLine: nameLine) {
+            terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + shown), terminal.size.columns - 1))
+        }
     }
 }

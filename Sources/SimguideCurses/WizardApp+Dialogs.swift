@@ -107,6 +107,33 @@ extension WizardApp {
         }
     }
 
+    func handleKeepCard(_ key: KeyEvent) {
+        guard var dialog = keepingCard else { return }
+        defer { if keepingCard != nil { keepingCard = dialog } }
+        let strings = CursesStrings(language: language)
+        switch dialog.handle(key) {
+        case .none: break
+        case .close: keepingCard = nil
+        case .save:
+            let name = dialog.name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, let keepCard else {
+                dialog.result = (strings.cardNameNeeded, true)
+                return
+            }
+            // The date the reminder dialog recorded, if any: the operator's expiry, or the last top-up.
+            let kind = fields[PlanActions.reminderKindField].flatMap(PlanActions.ReminderDate.init(rawValue:))
+            let date = kind.flatMap { fields[$0.rawValue] }.flatMap { try? CivilDate(parsing: $0) }?.description
+            let answers = session.history.compactMap { id in session.answers[id].map { (question: id, value: $0) } }
+            do {
+                let kept = try keepCard(name, answers, kind == .lastTopUp ? date : nil, kind == .expiry ? date : nil)
+                dialog.kept = true
+                dialog.result = (strings.cardKept(kept, dated: date != nil), false)
+            } catch {
+                dialog.result = (strings.problem(error), true)
+            }
+        }
+    }
+
     func handleReminder(_ key: KeyEvent) {
         guard var dialog = settingReminder else { return }
         defer { if settingReminder != nil { settingReminder = dialog } }

@@ -10,6 +10,8 @@ extension WizardApp {
         case reminder(ReminderDialog)
         /// The saved sessions offered at start-up.
         case picker(SessionPicker)
+        /// "Keep this card": its name, before it joins the user's cards.
+        case keepCard(KeepCardDialog)
         /// The plan's search line (`/`) with the text typed so far.
         case search(String)
     }
@@ -36,6 +38,12 @@ extension WizardApp {
     var picking: SessionPicker? {
         get { if case .picker(let picker) = overlay { return picker } else { return nil } }
         set { overlay = newValue.map(Overlay.picker) ?? closing { if case .picker = $0 { return true } else { return false } } }
+    }
+
+    /// The "keep this card" dialog, while it is open.
+    var keepingCard: KeepCardDialog? {
+        get { if case .keepCard(let dialog) = overlay { return dialog } else { return nil } }
+        set { overlay = newValue.map(Overlay.keepCard) ?? closing { if case .keepCard = $0 { return true } else { return false } } }
     }
 
     /// The plan search line's text, while it is open.

@@ -47,11 +47,23 @@ extension WizardApp {
             var dialog = LetterDialog(letters: plan.letters)
             if plan.letters.count == 1 { dialog.choose(0, answers: session.answers) }
             writingLetter = dialog
+        case .character("c"):
+            guard offersReminder, keepCard != nil else {
+                message = CursesStrings(language: language).keepCardOnlyForRenewal
+                return
+            }
+            keepingCard = KeepCardDialog(name: defaultCardName)
         case .character("p"):
             exporting = ExportDialog(canPrint: printer != nil, folder: workingFolder, home: home, today: today,
                                      rememberedPath: fields["export.path"])
         default: break
         }
+    }
+
+    /// A card's name until the user gives one: the carrier and the region, as the plan names them.
+    var defaultCardName: String {
+        ["carrier", "region"].compactMap { id in session.answers[id].flatMap { session.flow.question(id)?.option($0)?.label.text(language) } }
+            .joined(separator: " · ")
     }
 
     /// What can be done with the plan as shown (ticks and deadline included): exports, letters, reminder,

@@ -37,6 +37,9 @@ public final class WizardApp {
     public internal(set) var fields: [String: String] = [:]
     /// Saves the session after every change, when set.
     public var keeper: SessionKeeper?
+    /// Adds a card to the cards the user keeps (name, answers, last top-up, expiry) and returns the name it
+    /// was kept under; `nil` when nothing is saved (`--no-save`), and the plan offers no "keep this card".
+    public var keepCard: ((String, [(question: String, value: String)], String?, String?) throws -> String)?
     /// Sends plain text to the printer; `nil` when there is none (no `lp`), and the dialog offers no printing.
     public var printer: ((String) throws -> Void)?
     /// Where exports go by default, what `~` means, and today's date for file names.
@@ -188,6 +191,10 @@ public final class WizardApp {
         }
         if settingReminder != nil {
             handleReminder(key)
+            return nil
+        }
+        if keepingCard != nil {
+            handleKeepCard(key)
             return nil
         }
         if confirmingQuit {

@@ -36,6 +36,27 @@ enum KeptCards {
         try Console.out(confirmation(contents.cards[index], flow: flow, language: language))
     }
 
+    /// Adds a card from the wizard's "keep this card": a name already taken gets " 2", " 3"... Returns the
+    /// name it was kept under.
+    static func keep(name: String, answers: [(question: String, value: String)], lastTopUp: String?, expires: String?,
+                     flow: Flow, language: Language) throws -> String {
+        var contents = try load()
+        var unique = name
+        var counter = 1
+        while contents.cards.contains(where: { $0.name == unique }) {
+            counter += 1
+            unique = "\(name) \(counter)"
+        }
+        let now = Date()
+        var card = SavedCard(id: SavedSession.newID(now: now), name: unique,
+                             answers: answers.map { SavedSession.Answer(question: $0.question, value: $0.value) },
+                             added: SavedSession.timestamp(now))
+        try record(&card, lastTopUp: lastTopUp, expires: expires, flow: flow)
+        contents.cards.append(card)
+        try save(contents, flow: flow, language: language)
+        return unique
+    }
+
     /// Records a top-up or an expiry date (one clears the other) with the validity rule now in force.
     static func record(_ card: inout SavedCard, lastTopUp: String?, expires: String?, flow: Flow) throws {
         for text in [lastTopUp, expires].compactMap({ $0 }) where CivilDate(text) == nil {

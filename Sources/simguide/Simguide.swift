@@ -63,7 +63,7 @@ struct Simguide: ParsableCommand {
 }
 
 /// An error that ends the program with a message and one of the documented exit codes.
-struct Failure: Error {
+struct Failure: Error, CustomStringConvertible {
     static let lintErrors: Int32 = 1
     static let usage: Int32 = 2
     static let flowUnreadable: Int32 = 3
@@ -72,4 +72,6 @@ struct Failure: Error {
 
     let code: Int32
     let message: String
+
+    var description: String { message }
 }

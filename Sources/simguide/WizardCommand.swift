@@ -97,6 +97,14 @@ struct WizardCommand: ParsableCommand {
                                      language: options.language.rawValue,
                                      answers: prefilled.map { SavedSession.Answer(question: $0.question, value: $0.value) }))
         }
+        if keeper != nil {
+            // Weak: the app owns this closure, and the session lock is released when the app goes away.
+            let language = options.language
+            app.keepCard = { [weak app] name, answers, lastTopUp, expires in
+                try KeptCards.keep(name: name, answers: answers, lastTopUp: lastTopUp, expires: expires, flow: flow,
+                                   language: app?.language ?? language)
+            }
+        }
         app.printer = LinePrinter.find(environment: ProcessInfo.processInfo.environment).map { printer in { try printer.print($0) } }
         let outcome = app.run(on: terminal)
         terminal.stop()

@@ -77,4 +77,24 @@ import Testing
         #expect(added.status == 0)
         #expect(added.stdout.contains("我们的资料没有这张卡的有效期规则：请记下运营商显示的有效期"))
     }
+
+    /// From the wizard: a renewal plan kept with `c` is in the list `simguide cards` shows.
+    @Test func aCardKeptInTheWizardIsInTheList() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let flow = BinaryRunner.repository.appendingPathComponent("Resources/flow").path
+        let tmux = try TmuxSession(columns: 80, rows: 24)
+        try tmux.type("XDG_STATE_HOME=\(folder.path) \(BinaryRunner.binary.path) --flow \(flow) --lang en; echo rc=$?")
+        tmux.waitFor("What do you want to do")
+        try tmux.keys("2", "2", "Enter", "Enter", "Enter")  // renew, Hong Kong, csl, number-keeping card, abroad
+        tmux.waitFor("Your plan")
+        try tmux.keys("c", "C-u")
+        try tmux.type("HK csl 5678")
+        #expect(tmux.waitFor("Kept: HK csl 5678").contains("Kept: HK csl 5678"))
+        try tmux.keys("Enter", "q")
+        #expect(tmux.finished().contains("rc=0"))
+        let listed = try BinaryRunner.run(["cards", "--flow", flow, "--lang", "en"], environment: ["XDG_STATE_HOME": folder.path])
+        #expect(listed.stdout.contains("HK csl 5678"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("no date"), "no expiry was recorded: the list asks for one")
+    }
 }

@@ -50,6 +50,15 @@ extension KeyGuide {
          helpKey]
     }
 
+    /// The name field of "keep this card": every printable key is typed into it.
+    func keepCard() -> [Entry] {
+        [entry(language.pick("文字", "文字", "type"), ("卡的名称，例如“法国 Free 备用号”或号码后四位", "卡的名稱，例如「法國 Free 備用號」或號碼後四位", "The card's name, such as \"France Free spare\" or the last four digits"),
+               footer: ("输入名称", "輸入名稱", "type a name")),
+         entry("Ctrl-U", ("清空名称", "清空名稱", "Clear the name"), footer: ("清空", "清空", "clear")),
+         entry("Enter", ("保存这张卡", "儲存這張卡", "Keep the card"), footer: ("保存", "儲存", "keep")),
+         entry("Esc", ("关闭", "關閉", "Close"), footer: ("关闭", "關閉", "close"))]
+    }
+
     func picker() -> [Entry] {
         [entry("↑↓", ("选择", "選擇", "Choose"), footer: ("选择", "選擇", "choose")),
          entry("1-9", ("按编号选择", "按編號選擇", "Choose by number")),

@@ -63,7 +63,7 @@ struct KeyGuide {
     }
 
     /// The plan screen; `letters` and `reminder` tell whether the plan offers them.
-    func plan(letters: Bool, reminder: Bool) -> [Entry] {
+    func plan(letters: Bool, reminder: Bool, keepCard: Bool = false) -> [Entry] {
         var entries = [
             entry("↑↓", ("移到上一项/下一项；没有可勾选的项时逐行滚动（也可用 j k）", "移到上一項/下一項；沒有可勾選的項時逐行滾動（也可用 j k）", "Previous/next item; scrolls a line when none is shown (also j k)"),
                   footer: ("移动", "移動", "move")),
@@ -82,6 +82,11 @@ struct KeyGuide {
         if reminder {
             entries.append(entry("d", ("输入日期，算出续期期限并保存日历提醒", "輸入日期，算出續期期限並儲存日曆提醒", "Type a date to get the renewal deadline and a calendar reminder"),
                                  footer: ("提醒", "提醒", "reminder"), short: ("提醒", "提醒", "remind")))
+        }
+        if keepCard {
+            entries.append(entry("c", ("把这张卡存进“我的卡”（simguide cards 列出全部卡和期限）", "把這張卡存進「我的卡」（simguide cards 列出全部卡和期限）",
+                                       "Keep this card in your list (simguide cards lists every card and its deadline)"),
+                                 footer: ("存卡", "存卡", "keep card"), short: ("存卡", "存卡", "keep")))
         }
         entries += [
             entry("←", ("回到最后一个问题（也可用 Backspace、Esc、b）", "回到最後一個問題（也可用 Backspace、Esc、b）", "Back to the last question (also Backspace, Esc, b)"), footer: ("返回", "返回", "back")),
