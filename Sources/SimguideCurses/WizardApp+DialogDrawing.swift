@@ -64,7 +64,7 @@ extension WizardApp {
         }
         if let question {
             let options = mode == .question ? session.visibleOptions : session.optionsForChanging(question.id)
-            var paragraphs = question.help.map { [$0.text(language)] } ?? []
+            var paragraphs = question.help(session.answers).map { [$0.text(language)] } ?? []
             paragraphs += options.compactMap { option in option.detail.map { "\(option.label.text(language)): \($0.text(language))" } }
             if paragraphs.isEmpty { paragraphs = [strings.noHelp] }
             body += paragraphs.flatMap { wrapped($0, .normal, width: inner) + [("", .normal)] }

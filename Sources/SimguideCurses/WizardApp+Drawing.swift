@@ -20,12 +20,12 @@ extension WizardApp {
         case .question:
             guard let question = session.current else { return }
             title = session.flow.title.text(language)
-            body = QuestionBody(question: question, options: session.visibleOptions, focus: focus, language: language, width: width).lines()
+            body = QuestionBody(question: question, options: session.visibleOptions, answers: session.answers, focus: focus, language: language, width: width).lines()
             keys = KeyGuide.footer(keyGuide, width: width)
         case .change(let id):
             guard let question = session.flow.question(id) else { return }
             title = strings.changeTitle(question.prompt.text(language))
-            body = QuestionBody(question: question, options: session.optionsForChanging(id), focus: focus, language: language, width: width).lines()
+            body = QuestionBody(question: question, options: session.optionsForChanging(id), answers: session.answers, focus: focus, language: language, width: width).lines()
             keys = KeyGuide.footer(keyGuide, width: width)
         case .review:
             title = strings.reviewTitle

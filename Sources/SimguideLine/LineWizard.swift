@@ -118,7 +118,7 @@ public struct LineWizard {
 
     private func showHelp(_ question: Question, _ strings: LineStrings) {
         var lines: [String] = []
-        if let help = question.help { lines += TextLayout.wrap(help.text(language), width: width) }
+        if let help = question.help(session.answers) { lines += TextLayout.wrap(help.text(language), width: width) }
         for option in session.visibleOptions {
             guard let detail = option.detail else { continue }
             lines += TextLayout.wrap("\(option.label.text(language)): \(detail.text(language))", width: width, prefix: "  - ")

@@ -118,3 +118,37 @@ import Testing
         #expect(seen.count == options("action").count * regionCarrierPairs * options("card_type").count * options("abroad").count)
     }
 }
+
+/// What a question's help says depends on the answers so far: no screen names another region's carriers.
+@Suite struct RegionalHelpTests {
+    @Test func theCarrierHelpNamesOnlyTheRegionsOwnCarriers() throws {
+        let flow = try Fixtures.bundledFlow()
+        let carrier = try #require(flow.question("carrier"))
+        for region in try #require(flow.question("region")).options.map(\.value) {
+            let shown = Set(carrier.visibleOptions(["region": region]).map(\.value))
+            // The brand names of carriers offered only elsewhere ("Orange", "csl", "Vodafone"...).
+            let foreign = carrier.options.filter { !shown.contains($0.value) }.compactMap { option -> String? in
+                let name = option.label.text(.en).prefix { $0 != " " && $0 != "(" }
+                return name.count >= 3 && !name.allSatisfy(\.isNumber) ? String(name) : nil
+            }
+            let help = try #require(carrier.help(["region": region]))
+            for language in Language.allCases {
+                for name in foreign {
+                    #expect(!help.text(language).contains(name), "\(region) help (\(language)) names \(name)")
+                }
+            }
+        }
+    }
+
+    @Test func aHelpListIsTriedInOrder() throws {
+        let yaml = Fixtures.small.replacingOccurrences(of: "    prompt: {zh: 运营商？, en: Carrier?}", with: """
+                prompt: {zh: 运营商？, en: Carrier?}
+                help:
+                  - {when: {region: fr}, text: {zh: 法国的帮助, en: Help for France}}
+                  - {text: {zh: 其他帮助, en: Other help}}
+            """)
+        let carrier = try #require(try FlowLoader.load(yaml: yaml, name: "help.yaml").question("carrier"))
+        #expect(carrier.help(["region": "fr"])?.text(.en) == "Help for France")
+        #expect(carrier.help(["region": "hk"])?.text(.en) == "Other help")
+    }
+}

@@ -2,20 +2,37 @@
 public struct Question: Hashable, Sendable {
     public let id: String
     public let prompt: LocalizedText
-    public let help: LocalizedText?
+    /// Help texts, each shown for the answers its condition matches (the first that matches); a help
+    /// that names carriers says only the region's own.
+    public let helps: [(when: Condition, text: LocalizedText)]
     public let options: [AnswerOption]
     /// Rules tried in order after an answer; the first whose condition matches names the next question.
     public let next: [NextRule]
     public let position: SourcePosition
 
-    public init(id: String, prompt: LocalizedText, help: LocalizedText?, options: [AnswerOption],
+    public init(id: String, prompt: LocalizedText, helps: [(when: Condition, text: LocalizedText)], options: [AnswerOption],
                 next: [NextRule], position: SourcePosition) {
         self.id = id
         self.prompt = prompt
-        self.help = help
+        self.helps = helps
         self.options = options
         self.next = next
         self.position = position
+    }
+
+    /// The help for the answers given so far, if any.
+    public func help(_ answers: [String: String]) -> LocalizedText? {
+        helps.first { $0.when.matches(answers) }?.text
+    }
+
+    public static func == (lhs: Question, rhs: Question) -> Bool {
+        lhs.id == rhs.id && lhs.prompt == rhs.prompt && lhs.options == rhs.options && lhs.next == rhs.next
+            && lhs.position == rhs.position && lhs.helps.map(\.text) == rhs.helps.map(\.text) && lhs.helps.map(\.when) == rhs.helps.map(\.when)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(position)
     }
 
     /// The options shown for the given answers (those whose `when` matches).

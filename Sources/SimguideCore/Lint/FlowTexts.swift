@@ -16,7 +16,7 @@ extension Flow {
         add(title, "the flow title", startPosition)
         for question in questions {
             add(question.prompt, "prompt of '\(question.id)'", question.position)
-            add(question.help, "help of '\(question.id)'", question.position)
+            for help in question.helps { add(help.text, "help of '\(question.id)'", question.position) }
             for option in question.options {
                 add(option.label, "label of '\(question.id)=\(option.value)'", option.position)
                 add(option.detail, "detail of '\(question.id)=\(option.value)'", option.position)

@@ -48,7 +48,7 @@ struct FlowParts {
         return Question(
             id: try map.required("id").identifier("a question id"),
             prompt: try text(try map.required("prompt"), "prompt"),
-            help: try map["help"].map { try text($0, "help") },
+            helps: try helps(map["help"]),
             options: try map.required("options").sequence("options").map(option),
             next: try next(map.required("next")),
             position: node.position)
@@ -244,6 +244,17 @@ struct FlowParts {
             throw FlowError("\(what) '\(text)' is not a date; write a real day as YYYY-MM-DD", at: node.position)
         }
         return day
+    }
+
+    /// `help: {zh: ..., en: ...}` for every case, or a list of `- when: {...}` / `text: {...}` entries
+    /// tried in order (an entry without `when` always matches).
+    private static func helps(_ node: YAMLNode?) throws -> [(when: Condition, text: LocalizedText)] {
+        guard let node else { return [] }
+        guard case .sequence = node.tree else { return [(.always, try text(node, "help"))] }
+        return try node.sequence("help").map { item in
+            let entry = try item.mapping("a help text", allowed: ["when", "text"])
+            return (try entry["when"].map(condition) ?? .always, try text(try entry.required("text"), "help"))
+        }
     }
 
     // MARK: Values

@@ -4,6 +4,8 @@ import SimguideCore
 struct QuestionBody {
     let question: Question
     let options: [AnswerOption]
+    /// The answers given so far, which choose the help shown.
+    let answers: [String: String]
     let focus: Int
     let language: Language
     let width: Int
@@ -19,7 +21,7 @@ struct QuestionBody {
                 lines.append(BodyLine(text: text, style: focused ? .focus : .normal, item: index, startsItem: offset == 0))
             }
         }
-        if let help = question.help {
+        if let help = question.help(answers) {
             lines.append(BodyLine(text: ""))
             lines += TextLayout.wrap(help.text(language), width: width).map { BodyLine(text: $0, style: .dim) }
         }
