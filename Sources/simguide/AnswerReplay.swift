@@ -30,10 +30,11 @@ enum AnswerReplay {
         while let question = session.current {
             let allowed = session.visibleOptions.map(\.value)
             guard let given = answers[question.id] else {
-                throw Failure(code: Failure.usage, message: """
-                    simguide: missing answer to '\(question.id)' (\(question.prompt.text(language))); \
-                    add --answer \(question.id)=VALUE with one of: \(allowed.joined(separator: ", "))
-                    """)
+                let list = allowed.joined(separator: ", "), prompt = question.prompt.text(language)
+                throw Failure(code: Failure.usage, message: "simguide: " + language.pick(
+                    "缺少对“\(question.id)”（\(prompt)）的回答；请加上 --answer \(question.id)=值，值可以是：\(list)",
+                    "缺少對「\(question.id)」（\(prompt)）的回答；請加上 --answer \(question.id)=值，值可以是：\(list)",
+                    "missing answer to '\(question.id)' (\(prompt)); add --answer \(question.id)=VALUE with one of: \(list)"))
             }
             try answer(given, to: question, in: &session, allowed: allowed, language: language)
         }
@@ -57,10 +58,11 @@ enum AnswerReplay {
         } catch let problem as Session.Problem {
             if case .notAllowed = problem {
                 let place = given.place == "--answer" ? "simguide" : given.place
-                throw Failure(code: Failure.usage, message: """
-                    \(place): '\(given.value)' is not an answer to '\(question.id)' (\(question.prompt.text(language))) \
-                    here; allowed: \(allowed.joined(separator: ", "))
-                    """)
+                let list = allowed.joined(separator: ", "), prompt = question.prompt.text(language)
+                throw Failure(code: Failure.usage, message: "\(place): " + language.pick(
+                    "“\(given.value)”不是“\(question.id)”（\(prompt)）在这里的答案；可以是：\(list)",
+                    "「\(given.value)」不是「\(question.id)」（\(prompt)）在這裏的答案；可以是：\(list)",
+                    "'\(given.value)' is not an answer to '\(question.id)' (\(prompt)) here; allowed: \(list)"))
             }
             throw Failure(code: Failure.flowUnreadable, message: "simguide: \(problem)")
         }

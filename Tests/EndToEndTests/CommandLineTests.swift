@@ -32,6 +32,15 @@ import Testing
         #expect(result.stdout.contains("你的计划"))
     }
 
+    /// The most common command-line errors follow the interface language.
+    @Test func answerErrorsSpeakTheInterfaceLanguage() throws {
+        let zh = try BinaryRunner.run(["plan", "--lang", "zh", "--answer", "action=cancel", "--answer", "region=xx"])
+        #expect(zh.status == 2)
+        #expect(zh.stderr.hasPrefix("simguide: “xx”不是“region”（这是哪里的号码？）在这里的答案；可以是：fr, hk"))
+        let hant = try BinaryRunner.run(["plan", "--answer", "action=cancel"], environment: ["LANG": "zh_HK.UTF-8"])
+        #expect(hant.stderr.hasPrefix("simguide: 缺少對「region」（這是哪裏的號碼？）的回答"))
+    }
+
     @Test func anInvalidAnswerExitsTwoAndListsTheAllowedValues() throws {
         let result = try BinaryRunner.run(["plan", "--answer", "action=cancel", "--answer", "region=xx"])
         #expect(result.status == 2)
