@@ -117,18 +117,7 @@ struct CursesStrings {
         }
     }
 
-    func dateProblem(_ problem: CivilDate.Problem) -> String {
-        switch problem {
-        case .unreadable(let text):
-            return pick("“\(text)”不是日期：请按 年-月-日 输入，例如 2026-10-03。", "“\(text)”不是日期：請按 年-月-日 輸入，例如 2026-10-03。", "'\(text)' is not a date: type it as YYYY-MM-DD, for example 2026-10-03.")
-        case .noSuchMonth(let year, let month):
-            return pick("\(year) 年没有 \(month) 月：月份是 1 到 12。", "\(year) 年沒有 \(month) 月：月份是 1 到 12。", "\(year) has no month \(month): months go from 1 to 12.")
-        case .noSuchDay(let year, let month, let day, let days):
-            return pick("\(year) 年 \(month) 月只有 \(days) 天，没有 \(day) 日。", "\(year) 年 \(month) 月只有 \(days) 天，沒有 \(day) 日。", "\(problem).")
-        case .yearOutOfRange(let year):
-            return pick("\(year) 年不合理：请输入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之间的日期。", "\(year) 年不合理：請輸入 \(CivilDate.acceptedYears.lowerBound) 到 \(CivilDate.acceptedYears.upperBound) 年之間的日期。", "The year \(year) is not plausible: give a date between \(CivilDate.acceptedYears.lowerBound) and \(CivilDate.acceptedYears.upperBound).")
-        }
-    }
+    func dateProblem(_ problem: CivilDate.Problem) -> String { problem.message(language) }
 
     func deadlinePassed(_ deadline: RenewalDeadline) -> String {
         pick("注意：续期日 \(deadline.renewBy) 已经过了，请尽快联系运营商，号码可能已被收回。", "注意：續期日 \(deadline.renewBy) 已經過了，請儘快聯絡電訊商，號碼可能已被收回。", "Note: the renew-by day \(deadline.renewBy) has passed; contact the operator at once, the number may already be gone.")

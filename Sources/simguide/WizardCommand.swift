@@ -143,7 +143,9 @@ struct WizardCommand: ParsableCommand {
         }
         if resume {
             guard let latest = sessions.first else {
-                throw Failure(code: Failure.usage, message: "simguide: there is no saved session to resume (\(store.directory))")
+                throw Failure(code: Failure.usage, message: "simguide: " + options.language.pick(
+                    "没有可以继续的已保存进度（\(store.directory)）", "沒有可以繼續的已儲存進度（\(store.directory)）",
+                    "there is no saved session to resume (\(store.directory))"))
             }
             return (SessionKeeper(store: store, record: latest), [])
         }
