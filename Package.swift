@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         // Plan and flow renderers: text, Markdown, JSON, graph.
-        .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
+        .target(name: "SimguideExports", dependencies: ["SimguideCore", "SimguideStore"]),
         // Saved sessions and atomic file writes.
         .target(name: "SimguideStore"),
         // The line-mode wizard: numbered questions on standard input and output.
