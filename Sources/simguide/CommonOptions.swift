@@ -10,7 +10,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language: zh (简体), zh-Hant (繁體, Hong Kong usage) or en (default: from LANG: zh-Hant for zh_HK, zh_MO, zh_TW; zh for other zh*).", valueName: "zh|zh-Hant|en"))
     var lang: Language?
 
-    var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }
+    var language: Language { lang ?? Language.preferred(environment: ProcessEnvironment.values) }
 
     /// The flow file to read: `--flow` (a folder means its `simguide.yaml`), or the bundled one.
     func flowPath() throws -> String {

@@ -22,7 +22,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
-            let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+            let store = SessionStore(environment: ProcessEnvironment.values)
             let listing = store.list()
             SessionReport.setAside(listing.setAside)
             guard !listing.sessions.isEmpty else {
@@ -44,7 +44,7 @@ struct SessionsCommand: ParsableCommand {
 
         func run() throws {
             do {
-                try SessionStore(environment: ProcessInfo.processInfo.environment).delete(id: id)
+                try SessionStore(environment: ProcessEnvironment.values).delete(id: id)
             } catch {
                 throw Failure(code: Failure.failedWrite, message: "simguide: \(error)")
             }

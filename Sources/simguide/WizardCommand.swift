@@ -39,7 +39,7 @@ struct WizardCommand: ParsableCommand {
         }
         let prefilled = try AnswerReplay.prefix(flow: flow, answers: try answers.given(flow: flow, language: options.language),
                                                 language: options.language)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values
         let onTerminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb"
         if !plain && onTerminal {
             let terminal = CursesTerminal()
@@ -74,7 +74,7 @@ struct WizardCommand: ParsableCommand {
                                      language: options.language.rawValue,
                                      answers: prefilled.map { SavedSession.Answer(question: $0.question, value: $0.value) }))
         }
-        app.printer = LinePrinter.find(environment: ProcessInfo.processInfo.environment).map { printer in { try printer.print($0) } }
+        app.printer = LinePrinter.find(environment: ProcessEnvironment.values).map { printer in { try printer.print($0) } }
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.
@@ -89,7 +89,7 @@ struct WizardCommand: ParsableCommand {
     /// The keeper for this run: the session asked for with --resume or --session, or a new one; and how
     /// many other sessions are saved.
     private func keeper(flow: Flow) throws -> (SessionKeeper, Int) {
-        let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+        let store = SessionStore(environment: ProcessEnvironment.values)
         let listing = store.list()
         SessionReport.setAside(listing.setAside)
         if let id = session {
@@ -146,10 +146,16 @@ enum TerminalSize {
 struct LinePrinter {
     let path: String
 
-    /// `lp` from PATH, if there is one.
+    /// `lp` from PATH, if there is one: the first that is executable and not a folder.
     static func find(environment: [String: String]) -> LinePrinter? {
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/lp" }.first { FileManager.default.isExecutableFile(atPath: $0) }.map(LinePrinter.init)
+        return folders.map { "\($0)/lp" }.first(where: isExecutableFile).map(LinePrinter.init)
+    }
+
+    /// What `FileManager.isExecutableFile` answers, from `access` and `stat` alone.
+    static func isExecutableFile(_ path: String) -> Bool {
+        var status = stat()
+        return access(path, X_OK) == 0 && stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
     }
 
     /// Sends `text` to the default printer; throws with lp's own message when it fails.
