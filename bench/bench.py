@@ -30,7 +30,8 @@ ENV = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=STA
 class Terminal:
     """A program in an 80x24 pseudo-terminal."""
 
-    def __init__(self, argv):
+    def __init__(self, argv, quiet=QUIET):
+        self.quiet = quiet
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.execve(argv[0], argv, ENV)
@@ -41,9 +42,9 @@ class Terminal:
         """Reads until QUIET seconds pass with no output; returns the time of the last byte after `since`."""
         last = None
         while True:
-            ready, _, _ = select.select([self.fd], [], [], QUIET)
+            ready, _, _ = select.select([self.fd], [], [], self.quiet)
             if not ready:
-                if last is not None or time.perf_counter() - since > 5:
+                if last is not None or time.perf_counter() - since > max(5, 100 * self.quiet):
                     return (last or time.perf_counter()) - since
                 continue
             try:
