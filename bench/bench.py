@@ -20,7 +20,7 @@ import fcntl
 import termios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, ".build", "release", "simguide")
+BINARY = os.environ.get("BENCH_BINARY", os.path.join(ROOT, ".build", "release", "simguide"))
 QUIET = 0.05
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 STATE = tempfile.mkdtemp(prefix="simguide-bench-")
