@@ -54,7 +54,8 @@ struct LinePrinter {
         return folders.map { "\($0)/lp" }.first(where: isExecutableFile).map(LinePrinter.init)
     }
 
-    /// What `FileManager.isExecutableFile` answers, from `access` and `stat` alone.
+    /// Whether `path` is a file this process may execute (a folder is not, unlike for
+    /// `FileManager.isExecutableFile`), from `access` and `stat` alone.
     static func isExecutableFile(_ path: String) -> Bool {
         var status = stat()
         return access(path, X_OK) == 0 && stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
