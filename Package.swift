@@ -38,8 +38,9 @@ let package = Package(
             ]
         ),
         // Plan and flow renderers: text, Markdown, JSON, graph.
-        .target(name: "SimguideExports", dependencies: ["SimguideCore"]),
-        // Saved sessions (kept as the wizards go, locked while open, summarised) and atomic file writes.
+        .target(name: "SimguideExports", dependencies: ["SimguideCore", "SimguideStore"]),
+        // Saved sessions (kept as the wizards go, locked while open, summarised), kept cards, UTC times
+        // without ICU, and atomic file writes.
         .target(name: "SimguideStore", dependencies: ["SimguideCore"]),
         // The line-mode wizard: numbered questions on standard input and output.
         .target(name: "SimguideLine", dependencies: ["SimguideCore", "SimguideExports"]),

@@ -20,7 +20,7 @@ import fcntl
 import termios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, ".build", "release", "simguide")
+BINARY = os.environ.get("BENCH_BINARY", os.path.join(ROOT, ".build", "release", "simguide"))
 QUIET = 0.05
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 STATE = tempfile.mkdtemp(prefix="simguide-bench-")
@@ -30,7 +30,8 @@ ENV = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=STA
 class Terminal:
     """A program in an 80x24 pseudo-terminal."""
 
-    def __init__(self, argv):
+    def __init__(self, argv, quiet=QUIET):
+        self.quiet = quiet
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.execve(argv[0], argv, ENV)
@@ -41,9 +42,9 @@ class Terminal:
         """Reads until QUIET seconds pass with no output; returns the time of the last byte after `since`."""
         last = None
         while True:
-            ready, _, _ = select.select([self.fd], [], [], QUIET)
+            ready, _, _ = select.select([self.fd], [], [], self.quiet)
             if not ready:
-                if last is not None or time.perf_counter() - since > 5:
+                if last is not None or time.perf_counter() - since > max(5, 100 * self.quiet):
                     return (last or time.perf_counter()) - since
                 continue
             try:
@@ -73,11 +74,53 @@ class Terminal:
         os.close(self.fd)
 
 
+def proc_costs(pid):
+    """Minor and major page faults so far and peak resident memory (KiB) of a running process."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    minor, major = int(fields[7]), int(fields[9])
+    peak = 0
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                peak = int(line.split()[1])
+    return minor, major, peak
+
+
 def first_frame(argv):
+    """Seconds to the first frame, and the page faults (minor + major) and peak memory (KiB) by then."""
     terminal = Terminal(argv)
     elapsed = terminal.settle(terminal.started)
+    minor, major, peak = proc_costs(terminal.pid)
     terminal.close()
-    return elapsed
+    return elapsed, minor + major, peak
+
+
+def callgrind_first_frame(argv):
+    """Instructions from exec to the first frame counted by valgrind's callgrind, stable on a busy machine
+    where times are not; None without valgrind. Valgrind cannot read the Swift debug information, so it
+    runs a copy without it, kept inside the checkout so that the bundled flow is found the same way."""
+    if not os.path.exists("/usr/bin/valgrind"):
+        return None
+    folder = os.path.join(ROOT, ".build", "bench")
+    os.makedirs(folder, exist_ok=True)
+    copy, out = os.path.join(folder, os.path.basename(argv[0])), os.path.join(folder, "callgrind.out")
+    subprocess.run(["objcopy", "--strip-debug", argv[0], copy], check=True)
+    terminal = Terminal(["/usr/bin/valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--log-file=/dev/null",
+                         copy] + argv[1:], quiet=3.0)
+    terminal.settle(terminal.started)
+    terminal.close()
+    with open(out) as data:
+        totals = [int(line.split()[1]) for line in data if line.startswith(("summary:", "totals:"))]
+    return totals[0] if totals else None
+
+
+def stripped_size(path):
+    """Bytes of `path` once stripped of symbols and debug information (as `make install` installs it)."""
+    with tempfile.TemporaryDirectory() as folder:
+        stripped = os.path.join(folder, "stripped")
+        subprocess.run(["strip", "-o", stripped, path], check=True)
+        return os.path.getsize(stripped)
 
 
 def ms(seconds):
@@ -108,12 +151,24 @@ def main():
         ours.append(first_frame(simguide_argv))
         if dialog_argv:
             theirs.append(first_frame(dialog_argv))
-    ours_median = statistics.median(ours)
+    ours_median = statistics.median(t for t, _, _ in ours)
     rows.append(("first frame, simguide (80x24)", ms(ours_median)))
     if theirs:
-        theirs_median = statistics.median(theirs)
+        theirs_median = statistics.median(t for t, _, _ in theirs)
         rows.append(("first frame, dialog --menu (80x24)", ms(theirs_median)))
         rows.append(("ratio simguide / dialog (target <= 1.0)", f"{ours_median / theirs_median:.2f}"))
+    for name, runs in [("simguide", ours), ("dialog --menu", theirs)]:
+        if runs:
+            faults = statistics.median(f for _, f, _ in runs)
+            peak = statistics.median(p for _, _, p in runs) / 1024
+            rows.append((f"page faults and peak memory at the first frame, {name}" + (" (target <= 10 MiB)" if runs is ours else ""),
+                         f"{faults:.0f} faults, {peak:.1f} MiB"))
+    instructions = callgrind_first_frame(simguide_argv)
+    if instructions:
+        rows.append(("instructions from exec to the first frame, simguide (callgrind)", f"{instructions / 1e6:.1f} M"))
+    rows.append(("release binary, stripped (target <= 20 MB)", f"{stripped_size(BINARY) / 1e6:.1f} MB"))
+    if dialog:
+        rows.append(("dialog, stripped as installed", f"{os.path.getsize(dialog) / 1e6:.2f} MB"))
 
     terminal = Terminal(simguide_argv)
     terminal.settle(terminal.started)

@@ -1,5 +1,6 @@
 import Foundation
 import SimguideCore
+import SimguideStore
 
 /// A renewal reminder as an iCalendar file (RFC 5545): one all-day event on the day to renew by, with an
 /// alarm two weeks before and one the day before. All-day dates carry no time zone, so the reminder
@@ -72,11 +73,7 @@ public struct ReminderCalendar {
 
     /// A UTC date-time for `DTSTAMP`: `20261122T093000Z`.
     public static func stamp(_ date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
+        UTCTime(date).basic
     }
 
     /// TEXT escaping of RFC 5545 section 3.3.11. A line break of any kind (CR, LF, CRLF, U+2028) becomes

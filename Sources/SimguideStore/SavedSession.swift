@@ -45,16 +45,17 @@ public struct SavedSession: Codable, Equatable, Sendable {
         self.fields = fields
     }
 
-    /// A new id from the current time and a random suffix.
+    /// A new id from the current time and a random suffix of four hexadecimal digits.
     public static func newID(now: Date = Date()) -> String {
-        let stamp = timestamp(now).replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: "Z", with: "")
-        return stamp + "-" + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
+        let time = UTCTime(now)
+        let stamp = "\(UTCTime.pad(time.year, 4))-\(UTCTime.pad(time.month))-\(UTCTime.pad(time.day))T"
+            + "\(UTCTime.pad(time.hour))-\(UTCTime.pad(time.minute))-\(UTCTime.pad(time.second))"
+        let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
+        return stamp + "-" + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
     /// `2026-11-22T21:40:12Z`.
     public static func timestamp(_ date: Date = Date()) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        UTCTime(date).extended
     }
 }

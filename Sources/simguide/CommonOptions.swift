@@ -10,7 +10,26 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language: zh (简体), zh-Hant (繁體, Hong Kong usage) or en (default: from LANG: zh-Hant for zh_HK, zh_MO, zh_TW; zh for other zh*).", valueName: "zh|zh-Hant|en"))
     var lang: Language?
 
-    var language: Language { lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment) }
+    /// The same choice as a plain value, for code that also runs without the parser.
+    var choice: FlowChoice { FlowChoice(flow: flow, lang: lang) }
+
+    var language: Language { choice.language }
+
+    /// The flow file to read: `--flow` (a folder means its `simguide.yaml`), or the bundled one.
+    func flowPath() throws -> String { try choice.flowPath() }
+
+    /// Loads the flow and refuses one with lint errors (see `FlowChoice.loadCheckedFlow`).
+    func loadCheckedFlow() throws -> Flow { try choice.loadCheckedFlow() }
+
+    func loadFlow() throws -> Flow { try choice.loadFlow() }
+}
+
+/// Which flow to read and which language to speak: `--flow` and `--lang`, or their defaults.
+struct FlowChoice {
+    var flow: String?
+    var lang: Language?
+
+    var language: Language { lang ?? Language.preferred(environment: ProcessEnvironment.values) }
 
     /// The flow file to read: `--flow` (a folder means its `simguide.yaml`), or the bundled one.
     func flowPath() throws -> String {

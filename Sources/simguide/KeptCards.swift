@@ -6,7 +6,7 @@ import SimguideStore
 /// What `cards` and `due` share: reading and writing the card list with errors as `Failure`s, and each
 /// card's status against the current flow.
 enum KeptCards {
-    static var store: CardStore { CardStore(environment: ProcessInfo.processInfo.environment) }
+    static var store: CardStore { CardStore(environment: ProcessEnvironment.values) }
 
     static func load() throws -> CardStore.Contents {
         do { return try store.load() } catch let problem as CardStore.Problem { throw failure(problem) }

@@ -23,7 +23,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
-            let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+            let store = SessionStore(environment: ProcessEnvironment.values)
             let listing = store.list()
             SessionReport.setAside(listing.setAside)
             guard !listing.sessions.isEmpty else {

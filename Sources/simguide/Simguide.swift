@@ -31,8 +31,12 @@ struct Simguide: ParsableCommand {
     static func main() {
         Console.holdClosedDescriptors()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let plain = PlainWizardArguments(CommandLine.arguments.dropFirst()) {
+                try plain.run.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let failure as Failure {
             end(failure)
         } catch let exit as ExitCode {

@@ -1,0 +1,6 @@
+import Foundation
+
+/// The environment variables, read once: `ProcessInfo` builds a new dictionary on every call.
+enum ProcessEnvironment {
+    static let values: [String: String] = ProcessInfo.processInfo.environment
+}

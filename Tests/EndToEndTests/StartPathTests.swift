@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import simguide
+
+/// The start path finds the bundled flow from the running binary itself (not from how it was called),
+/// and finds `lp` along PATH as a shell does: the first executable file. (`FileManager.isExecutableFile`,
+/// used before, also accepted a folder named `lp`, which then failed to run.)
+@Suite struct StartPathTests {
+    @Test func aSymbolicLinkToTheBinaryStillFindsTheCheckoutsFlow() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("simguide")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: BinaryRunner.binary)
+        let result = try BinaryRunner.run(["--version"], executable: link)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = BinaryRunner.repository.appendingPathComponent("Resources/flow/simguide.yaml").resolvingSymlinksInPath().path
+        #expect(result.stdout.hasSuffix("flow: \(expected)\n"), "\(result.stdout)")
+    }
+
+    @Test func lpIsTheFirstExecutableFileAlongPath() throws {
+        let root = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        let folders = ["a", "b", "c", "d"].map { root.appendingPathComponent($0).path }
+        for folder in folders { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try manager.createDirectory(atPath: folders[0] + "/lp", withIntermediateDirectories: true)  // a folder
+        #expect(manager.createFile(atPath: folders[1] + "/lp", contents: Data("#!/bin/sh\n".utf8),
+                                   attributes: [.posixPermissions: 0o644]))  // not executable
+        for folder in folders[2...] {
+            #expect(manager.createFile(atPath: folder + "/lp", contents: Data("#!/bin/sh\n".utf8),
+                                       attributes: [.posixPermissions: 0o755]))
+        }
+        let path = folders.joined(separator: ":")
+        #expect(LinePrinter.find(environment: ["PATH": path])?.path == folders[2] + "/lp")
+        for candidate in [folders[1] + "/lp", folders[2] + "/lp", root.path + "/missing"] {
+            #expect(LinePrinter.isExecutableFile(candidate) == manager.isExecutableFile(atPath: candidate), "\(candidate)")
+        }
+        #expect(!LinePrinter.isExecutableFile(folders[0] + "/lp"))
+        #expect(LinePrinter.find(environment: ["PATH": folders[0] + ":" + folders[1]]) == nil)
+    }
+}
