@@ -61,7 +61,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
-            let store = SessionStore(environment: ProcessInfo.processInfo.environment)
+            let store = SessionStore(environment: ProcessEnvironment.values)
             let saved = try SessionReport.find(id, in: store)
             do {
                 try store.delete(id: saved.id)
