@@ -29,6 +29,19 @@ struct CursesStrings {
     func dropped(_ prompts: [String]) -> String {
         pick("这些答案不再适用，请重新回答：\(prompts.joined(separator: "、"))", "這些答案不再適用，請重新回答：\(prompts.joined(separator: "、"))", "No longer fits, please answer again: \(prompts.joined(separator: ", "))")
     }
+    var cardsTitle: String { pick("我的卡", "我的卡", "Your cards") }
+    var cardExpiryPrompt: String { pick("运营商显示的到期日（年-月-日）：", "電訊商顯示的到期日（年-月-日）：", "Expiry date the operator shows (YYYY-MM-DD): ") }
+    func removeCardQuestion(_ name: String) -> String {
+        pick("从列表里删除“\(name)”？按 y 删除，其他键取消。", "從列表裏刪除「\(name)」？按 y 刪除，其他鍵取消。", "Remove \"\(name)\" from the list? y removes it, any other key keeps it.")
+    }
+    var toppedUpRecorded: String {
+        pick("已记下今天充值。", "已記下今天增值。", "Top-up recorded for today.")
+    }
+    func expiryRecorded(_ day: String) -> String {
+        pick("已记下到期日 \(day)。", "已記下到期日 \(day)。", "Expiry \(day) recorded.")
+    }
+    func cardRemoved(_ name: String) -> String { pick("已删除：\(name)。", "已刪除：\(name)。", "Removed: \(name).") }
+
     var keepCardTitle: String { pick("存进“我的卡”", "存進「我的卡」", "Keep this card") }
     var keepCardNote: String {
         pick("给这张卡起个名字（例如“法国 Free 备用号”或号码后四位）。它会和你保存的其他卡一起列出，按到期先后排列：simguide cards；simguide due 可以让 cron 到期提醒。",

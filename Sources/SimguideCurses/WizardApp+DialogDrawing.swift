@@ -1,4 +1,5 @@
 import SimguideCore
+import SimguideExports
 
 /// How the overlays and dialogs are drawn: each is a `DialogBox`, whose body scrolls with the focus and
 /// whose messages stay in view at any size down to 40x12.
@@ -12,6 +13,7 @@ extension WizardApp {
         if let writingLetter { return writingLetter.letter == nil ? guide.letterList() : guide.letterForm() }
         if settingReminder != nil { return guide.reminder() }
         if keepingCard != nil { return guide.keepCard() }
+        if let listingCards { return listingCards.typingExpiry != nil ? guide.cardExpiry() : guide.cards() }
         switch mode {
         case .question: return guide.question(changing: false, canReview: !session.history.isEmpty)
         case .change: return guide.question(changing: true, canReview: true)
@@ -25,13 +27,14 @@ extension WizardApp {
         if showingHelp { return true }
         switch overlay {
         case .none, .search: return false
-        case .quit, .export, .letter, .reminder, .picker, .keepCard: return true
+        case .quit, .export, .letter, .reminder, .picker, .keepCard, .cards: return true
         }
     }
 
     /// Whether `?` opens the keys overlay over the open dialog (it is typed into fields otherwise).
     var dialogTakesHelpKey: Bool {
         picking != nil || settingReminder != nil || (exporting.map { !$0.editingPath } ?? false)
+            || (listingCards.map { $0.typingExpiry == nil } ?? false)
             || (writingLetter.map { $0.letter == nil } ?? false)
     }
 
@@ -42,6 +45,7 @@ extension WizardApp {
         if let writingLetter { drawLetter(writingLetter, on: terminal, strings: strings) }
         if let settingReminder { drawReminder(settingReminder, on: terminal, strings: strings) }
         if let keepingCard { drawKeepCard(keepingCard, on: terminal, strings: strings) }
+        if let listingCards { drawCards(listingCards, on: terminal, strings: strings) }
         if showingHelp { drawHelp(on: terminal, strings: strings) }
     }
 
@@ -56,6 +60,7 @@ extension WizardApp {
         var body: [(text: String, style: TextStyle)] = []
         // Over a dialog the overlay lists the dialog's keys; over a question, its help comes first.
         let dialogOpen = picking != nil || exporting != nil || writingLetter != nil || settingReminder != nil || keepingCard != nil
+            || listingCards != nil
         let question: Question?
         switch mode {
         case .question where !dialogOpen: question = session.current
@@ -203,5 +208,32 @@ extension WizardApp {
         if let row = placement.row(ofBodyLine: nameLine) {
             terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + shown), terminal.size.columns - 1))
         }
+    }
+
+    private func drawCards(_ list: CardList, on terminal: TerminalScreen, strings: CursesStrings) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        let agenda = CardAgenda(language: language)
+        var body: [(text: String, style: TextStyle)] = []
+        var focusLine = 0
+        for (index, entry) in list.entries.enumerated() {
+            let focused = index == list.selected
+            if focused { focusLine = body.count }
+            let style: TextStyle = focused ? .focus : entry.status.urgency == .overdue ? .warning : .normal
+            body += TextLayout.wrap(agenda.headline(entry), width: inner, prefix: focused ? "› " : "  ").map { ($0, style) }
+            body += TextLayout.wrap(entry.situation, width: inner, prefix: "    ").map { ($0, TextStyle.dim) }
+        }
+        var pinned: [(text: String, style: TextStyle)] = []
+        if let focused = list.focused {
+            pinned += agenda.notes(focused).flatMap { wrapped($0, .dim, width: inner) }
+        }
+        if let typed = list.typingExpiry {
+            pinned += wrapped(strings.cardExpiryPrompt + typed, .focus, width: inner)
+        } else if list.confirmingRemove, let focused = list.focused {
+            pinned += wrapped(strings.removeCardQuestion(focused.name), .warning, width: inner)
+        }
+        if let result = list.result { pinned += wrapped(result.text, result.failed ? .warning : .normal, width: inner) }
+        let placement = DialogBox(title: strings.cardsTitle, body: body, focusLine: focusLine, pinned: pinned,
+                                  footer: dialogFooter).draw(on: terminal)
+        if let row = placement.row(ofBodyLine: focusLine) { terminal.placeCursor(row: row, column: placement.column) }
     }
 }

@@ -107,6 +107,71 @@ extension WizardApp {
         }
     }
 
+    func handleCards(_ key: KeyEvent) -> Outcome? {
+        guard var list = listingCards, let book = cards else {
+            listingCards = nil
+            return nil
+        }
+        let strings = CursesStrings(language: language)
+        let action = list.handle(key)
+        listingCards = list
+        func refresh(_ done: String) throws {
+            let entries = CardAgenda.ranked(try book.entries())
+            guard !entries.isEmpty else { return closeCards() }
+            let id = list.focused?.id
+            list.entries = entries
+            list.selected = entries.firstIndex { $0.id == id } ?? min(list.selected, entries.count - 1)
+            list.result = (done, false)
+            listingCards = list
+        }
+        do {
+            switch action {
+            case .none: break
+            case .quit: return .quit(sawPlan: false)
+            case .close: closeCards()
+            case .open(let id): open(cardEntry: list.entries.first { $0.id == id }, action: nil)
+            case .cancel(let id): open(cardEntry: list.entries.first { $0.id == id }, action: "cancel")
+            case .toppedUp(let id):
+                try book.toppedUp(id)
+                try refresh(strings.toppedUpRecorded)
+            case .expires(let id, let typed):
+                let day = try CivilDate(parsing: typed)
+                try book.expires(id, day.description)
+                try refresh(strings.expiryRecorded(day.description))
+            case .remove(let id):
+                let name = list.entries.first { $0.id == id }?.name ?? ""
+                try book.remove(id)
+                try refresh(strings.cardRemoved(name))
+            }
+        } catch {
+            list.result = (strings.problem(error), true)
+            if listingCards != nil { listingCards = list }
+        }
+        return nil
+    }
+
+    /// Closes the card list and offers the saved sessions it was shown before.
+    private func closeCards() {
+        listingCards = nil
+        offerSavedSessions(sessionsAfterCards)
+        sessionsAfterCards = []
+    }
+
+    /// Continues with a kept card: its renewal plan (with the expiry it records), or, with `action`, the
+    /// same situation with another action (its cancellation), asking what that path needs.
+    private func open(cardEntry entry: CardAgenda.Entry?, action: String?) {
+        guard let entry else { return }
+        listingCards = nil
+        sessionsAfterCards = []
+        let answers = entry.answers.map { ($0.question, $0.question == "action" ? (action ?? $0.value) : $0.value) }
+        session.replay(answers)
+        if action == nil, let expires = entry.expires {
+            fields[PlanActions.reminderKindField] = PlanActions.ReminderDate.expiry.rawValue
+            fields[PlanActions.ReminderDate.expiry.rawValue] = expires
+        }
+        enterCurrent()
+    }
+
     func handleKeepCard(_ key: KeyEvent) {
         guard var dialog = keepingCard else { return }
         defer { if keepingCard != nil { keepingCard = dialog } }

@@ -12,6 +12,8 @@ extension WizardApp {
         case picker(SessionPicker)
         /// "Keep this card": its name, before it joins the user's cards.
         case keepCard(KeepCardDialog)
+        /// The cards the user keeps, on the first screen.
+        case cards(CardList)
         /// The plan's search line (`/`) with the text typed so far.
         case search(String)
     }
@@ -44,6 +46,12 @@ extension WizardApp {
     var keepingCard: KeepCardDialog? {
         get { if case .keepCard(let dialog) = overlay { return dialog } else { return nil } }
         set { overlay = newValue.map(Overlay.keepCard) ?? closing { if case .keepCard = $0 { return true } else { return false } } }
+    }
+
+    /// The list of kept cards, while it is open.
+    var listingCards: CardList? {
+        get { if case .cards(let list) = overlay { return list } else { return nil } }
+        set { overlay = newValue.map(Overlay.cards) ?? closing { if case .cards = $0 { return true } else { return false } } }
     }
 
     /// The plan search line's text, while it is open.

@@ -40,6 +40,10 @@ public final class WizardApp {
     /// Adds a card to the cards the user keeps (name, answers, last top-up, expiry) and returns the name it
     /// was kept under; `nil` when nothing is saved (`--no-save`), and the plan offers no "keep this card".
     public var keepCard: ((String, [(question: String, value: String)], String?, String?) throws -> String)?
+    /// The user's kept cards; the first screen lists them when there are any (`offerCards`).
+    public var cards: CardBook?
+    /// Saved sessions to offer once the card list is closed.
+    var sessionsAfterCards: [SavedSession] = []
     /// Sends plain text to the printer; `nil` when there is none (no `lp`), and the dialog offers no printing.
     public var printer: ((String) throws -> Void)?
     /// Where exports go by default, what `~` means, and today's date for file names.
@@ -96,6 +100,14 @@ public final class WizardApp {
 
     /// Offers, on the first frame, to continue one of these saved sessions (newest first) instead of
     /// starting afresh. Sessions with no answer are left out.
+    /// Opens the list of kept cards as the first screen when there are any; the saved sessions, if any,
+    /// are offered when it is closed.
+    public func offerCards(thenSessions sessions: [SavedSession]) {
+        guard let entries = try? cards?.entries(), !entries.isEmpty else { return offerSavedSessions(sessions) }
+        sessionsAfterCards = sessions
+        listingCards = CardList(entries: CardAgenda.ranked(entries))
+    }
+
     public func offerSavedSessions(_ sessions: [SavedSession]) {
         let started = sessions.filter { !$0.answers.isEmpty }
         guard !started.isEmpty else { return }
@@ -197,6 +209,7 @@ public final class WizardApp {
             handleKeepCard(key)
             return nil
         }
+        if listingCards != nil { return handleCards(key) }
         if confirmingQuit {
             switch key {
             case .character("y"), .character("Y"): return .quit(sawPlan: sawPlan)

@@ -88,6 +88,16 @@ public struct CardAgenda {
         }
     }
 
+    /// "due in 9d · 2026-12-03 · HK csl 5678": how urgent, by when, which card.
+    public func headline(_ entry: Entry) -> String {
+        [urgency(entry.status), entry.status.deadline?.renewBy.description ?? "—", entry.name].joined(separator: " · ")
+    }
+
+    /// What the list must tell about the card (no rule, rule changed...), in words.
+    public func notes(_ entry: Entry) -> [String] {
+        entry.status.notes.map { note($0, card: entry.name) }
+    }
+
     private func urgency(_ status: CardStatus) -> String {
         switch status.urgency {
         case .overdue: return language.pick("已过期 \(-(status.daysLeft ?? 0)) 天", "已過期 \(-(status.daysLeft ?? 0)) 天", "overdue \(-(status.daysLeft ?? 0))d")

@@ -1,5 +1,6 @@
 import Foundation
 import SimguideCore
+import SimguideCurses
 import SimguideExports
 import SimguideStore
 
@@ -34,6 +35,26 @@ enum KeptCards {
         contents.cards[index].updated = SavedSession.timestamp()
         try save(contents, flow: flow, language: language)
         try Console.out(confirmation(contents.cards[index], flow: flow, language: language))
+    }
+
+    /// The wizard's view of the card list: every card with its status, and what its first screen can do.
+    static func book(flow: Flow, language: Language) -> CardBook {
+        func change(_ id: String, _ edit: (inout SavedCard) throws -> Void) throws {
+            var contents = try load()
+            let index = try find(id, in: contents.cards)
+            try edit(&contents.cards[index])
+            contents.cards[index].updated = SavedSession.timestamp()
+            try save(contents, flow: flow, language: language)
+        }
+        return CardBook(
+            entries: { try entries(flow: flow, language: language) },
+            toppedUp: { id in try change(id) { try record(&$0, lastTopUp: CivilDate.today().description, expires: nil, flow: flow) } },
+            expires: { id, day in try change(id) { try record(&$0, lastTopUp: nil, expires: day, flow: flow) } },
+            remove: { id in
+                var contents = try load()
+                contents.cards.remove(at: try find(id, in: contents.cards))
+                try save(contents, flow: flow, language: language)
+            })
     }
 
     /// Adds a card from the wizard's "keep this card": a name already taken gets " 2", " 3"... Returns the

@@ -67,11 +67,20 @@ struct WizardRun {
                                setAside: [String], prefilled: [(question: String, value: String)]) throws {
         let app = WizardApp(flow: flow, language: choice.language)
         app.noteSetAside(setAside)
+        if keeper != nil {
+            app.cards = KeptCards.book(flow: flow, language: choice.language)
+            // Weak: the app owns this closure, and the session lock is released when the app goes away.
+            let language = choice.language
+            app.keepCard = { [weak app] name, answers, lastTopUp, expires in
+                try KeptCards.keep(name: name, answers: answers, lastTopUp: lastTopUp, expires: expires, flow: flow,
+                                   language: app?.language ?? language)
+            }
+        }
         if let (keeper, others) = keeper {
             if let saved = keeper.record.answers.isEmpty ? nil : keeper.record {
                 app.restore(saved)
             } else if prefilled.isEmpty {
-                app.offerSavedSessions(others)
+                app.offerCards(thenSessions: others)
             }
             app.keeper = keeper
         }
@@ -79,14 +88,6 @@ struct WizardRun {
             app.restore(SavedSession(id: SavedSession.newID(), created: SavedSession.timestamp(), flowVersion: flow.version,
                                      language: choice.language.rawValue,
                                      answers: prefilled.map { SavedSession.Answer(question: $0.question, value: $0.value) }))
-        }
-        if keeper != nil {
-            // Weak: the app owns this closure, and the session lock is released when the app goes away.
-            let language = choice.language
-            app.keepCard = { [weak app] name, answers, lastTopUp, expires in
-                try KeptCards.keep(name: name, answers: answers, lastTopUp: lastTopUp, expires: expires, flow: flow,
-                                   language: app?.language ?? language)
-            }
         }
         app.printer = LinePrinter.find(environment: ProcessEnvironment.values).map { printer in { try printer.print($0) } }
         let outcome = app.run(on: terminal)

@@ -96,5 +96,18 @@ import Testing
         let listed = try BinaryRunner.run(["cards", "--flow", flow, "--lang", "en"], environment: ["XDG_STATE_HOME": folder.path])
         #expect(listed.stdout.contains("HK csl 5678"), "\(listed.stdout)")
         #expect(listed.stdout.contains("no date"), "no expiry was recorded: the list asks for one")
+
+        // The next start lists the card first; a new expiry typed there is kept.
+        try tmux.type("clear; XDG_STATE_HOME=\(folder.path) \(BinaryRunner.binary.path) --flow \(flow) --lang en; echo rc=$?")
+        #expect(tmux.waitFor("Your cards").contains("HK csl 5678"))
+        try tmux.keys("e")
+        try tmux.type("2027-04-01")
+        #expect(tmux.waitFor("Expiry 2027-04-01 recorded.").contains("Expiry 2027-04-01 recorded."))
+        try tmux.keys("Escape")
+        tmux.waitFor("What do you want to do")
+        try tmux.keys("q")
+        #expect(tmux.finished().contains("rc=0"))
+        let dated = try BinaryRunner.run(["cards", "--flow", flow, "--lang", "en"], environment: ["XDG_STATE_HOME": folder.path])
+        #expect(dated.stdout.contains("2027-03-25  HK csl 5678"), "\(dated.stdout)")
     }
 }

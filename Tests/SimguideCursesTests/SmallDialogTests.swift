@@ -13,16 +13,10 @@ import SimguideCore
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    private func typing(_ text: String) -> [KeyEvent] { text.map { KeyEvent.character($0) } }
+    private func typing(_ text: String) -> [KeyEvent] { wizard.typing(text) }
 
     private func planApp(_ language: Language, _ answers: String, _ terminal: GridTerminal) throws -> WizardApp {
-        let app = try wizard.app(language)
-        app.workingFolder = folder
-        app.home = folder
-        app.today = "2026-11-22"
-        wizard.press(typing(answers), app, terminal)
-        #expect(app.mode == .plan)
-        return app
+        try wizard.planApp(language, answers, terminal, folder: folder)
     }
 
     private func row(_ terminal: GridTerminal, _ index: Int) -> String {

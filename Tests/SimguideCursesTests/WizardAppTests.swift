@@ -37,6 +37,20 @@ import SimguideTestSupport
         #expect(terminal.snapshot() == (try String(contentsOf: url, encoding: .utf8)), "snapshot \(name) differs")
     }
 
+    /// Keys that type `text`.
+    func typing(_ text: String) -> [KeyEvent] { text.map { KeyEvent.character($0) } }
+
+    /// A wizard brought to the plan by typing `answers` (digits), writing its files into `folder`.
+    func planApp(_ language: Language, _ answers: String, _ terminal: GridTerminal, folder: String) throws -> WizardApp {
+        let app = try self.app(language)
+        app.workingFolder = folder
+        app.home = folder
+        app.today = "2026-11-22"
+        press(typing(answers), app, terminal)
+        #expect(app.mode == .plan)
+        return app
+    }
+
     func assertNoOverflow(_ terminal: GridTerminal) {
         for line in terminal.snapshot().split(separator: "\n", omittingEmptySubsequences: false) {
             #expect(DisplayWidth.of(line) <= terminal.size.columns, "overflow: \(line)")

@@ -59,6 +59,28 @@ extension KeyGuide {
          entry("Esc", ("关闭", "關閉", "Close"), footer: ("关闭", "關閉", "close"))]
     }
 
+    /// The list of kept cards on the first screen.
+    func cards() -> [Entry] {
+        [entry("↑↓", ("选择一张卡", "選擇一張卡", "Choose a card"), footer: ("选择", "選擇", "choose")),
+         entry("Enter", ("打开这张卡的续期计划", "打開這張卡的續期計劃", "Open this card's renewal plan"), footer: ("计划", "計劃", "plan")),
+         entry("t", ("记下今天已充值（有有效期规则时算出新期限）", "記下今天已增值（有有效期規則時算出新期限）", "Record a top-up today (a new deadline where the content has a validity rule)"),
+               footer: ("已充值", "已增值", "topped up")),
+         entry("e", ("输入运营商显示的新到期日", "輸入電訊商顯示的新到期日", "Type the new expiry date the operator shows"), footer: ("到期日", "到期日", "expiry")),
+         entry("c", ("为这张卡开始注销", "為這張卡開始註銷", "Start cancelling this card"), footer: ("注销", "註銷", "cancel")),
+         entry("x", ("从列表里删除（会先询问）", "從列表裏刪除（會先詢問）", "Remove it from the list (asks first)"), footer: ("删除", "刪除", "remove")),
+         entry("Esc", ("关闭列表，开始新的问题", "關閉列表，開始新的問題", "Close the list and start afresh"), footer: ("关闭", "關閉", "close")),
+         entry("q", ("退出", "退出", "Quit"), footer: ("退出", "退出", "quit")),
+         helpKey]
+    }
+
+    /// Typing a card's new expiry date.
+    func cardExpiry() -> [Entry] {
+        [entry("0-9", ("输入日期，例如 2026-10-03；Backspace 删除", "輸入日期，例如 2026-10-03；Backspace 刪除", "Type the date, such as 2026-10-03; Backspace erases"),
+               footer: ("输入日期", "輸入日期", "type the date")),
+         entry("Enter", ("记下这个到期日", "記下這個到期日", "Record this expiry"), footer: ("保存", "儲存", "save")),
+         entry("Esc", ("取消", "取消", "Cancel"), footer: ("取消", "取消", "cancel"))]
+    }
+
     func picker() -> [Entry] {
         [entry("↑↓", ("选择", "選擇", "Choose"), footer: ("选择", "選擇", "choose")),
          entry("1-9", ("按编号选择", "按編號選擇", "Choose by number")),
