@@ -110,4 +110,24 @@ import Testing
         let dated = try BinaryRunner.run(["cards", "--flow", flow, "--lang", "en"], environment: ["XDG_STATE_HOME": folder.path])
         #expect(dated.stdout.contains("2027-03-25  HK csl 5678"), "\(dated.stdout)")
     }
+
+    /// The renew-by day is the card's calendar day, whatever the user's time zone; "today" is the
+    /// user's own day. Kiribati (UTC+14) and Baker Island (UTC-12) are 26 hours apart: at any moment
+    /// their calendars differ by one or two days, and so do the days left, never the dates.
+    @Test func theDeadlineIsTheCardsDayAndTodayIsTheUsers() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let add = try BinaryRunner.run(["cards", "add", "--name", "HK", "--expires", "2030-01-31"] + Self.answers("hk", "csl"),
+                                       environment: ["XDG_STATE_HOME": folder.path])
+        #expect(add.status == 0)
+        func card(_ zone: String) throws -> [String: Any] {
+            let listed = try BinaryRunner.run(["cards", "--format", "json"], environment: ["XDG_STATE_HOME": folder.path, "TZ": zone])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
+            return try #require((object["cards"] as? [[String: Any]])?.first)
+        }
+        let east = try card("KIR-14"), west = try card("BAK+12")  // POSIX zones: no time-zone database needed
+        #expect(east["renew_by"] as? String == "2030-01-24" && west["renew_by"] as? String == "2030-01-24")
+        let difference = try #require(west["days_left"] as? Int) - #require(east["days_left"] as? Int)
+        #expect(difference == 1 || difference == 2, "west is a day or two behind: \(difference)")
+    }
 }
