@@ -137,6 +137,13 @@ struct WizardRun {
     }
 
     private func runLineMode(flow: Flow, keeper: SessionKeeper?) throws {
+        // The cards the user keeps come first, as on the full screen (simguide cards acts on them).
+        if !noSave, let entries = try? KeptCards.entries(flow: flow, language: choice.language), !entries.isEmpty {
+            try Console.out(choice.language.pick("你保存的卡（simguide cards 可以记下充值、到期日或删除）：\n",
+                                                 "你儲存的卡（simguide cards 可以記下增值、到期日或刪除）：\n",
+                                                 "Your cards (simguide cards records top-ups and expiry dates, or removes one):\n")
+                            + CardAgenda(language: choice.language).text(entries) + "\n")
+        }
         // A failed write ends the wizard (no more input is read) and the command, with exit code 4.
         var writeFailure: Failure?
         var wizard = LineWizard(

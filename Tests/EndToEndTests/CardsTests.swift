@@ -50,6 +50,10 @@ import Testing
         #expect(uids.count == 3)
 
         #expect(try run(["due", "--within", "14"]).status == 1)
+        // Line mode, for screen readers, lists the same cards before the first question.
+        let plain = try BinaryRunner.run(["--plain", "--flow", flow, "--lang", "en"], input: "q\n", environment: environment)
+        #expect(plain.stdout.hasPrefix("Your cards (simguide cards records top-ups and expiry dates, or removes one):\nstatus"))
+        #expect(plain.stdout.contains("NC opt") && plain.stdout.contains("What do you want to do"))
         let toppedUp = try run(["cards", "topped-up", "HK", "--on", "2026-11-24"])
         #expect(toppedUp.stdout.contains("fine    2027-05-16  HK csl 5678"), "180 days after 2026-11-24, less 7: \(toppedUp.stdout)")
         let again = try String(contentsOf: folder.appendingPathComponent("cards.ics"), encoding: .utf8)
