@@ -29,6 +29,10 @@ struct Simguide: ParsableCommand {
         defaultSubcommand: WizardCommand.self)
 
     static func main() {
+        // The Swift runtime takes SIGQUIT for its crash backtraces and then lets the program run on; Ctrl-\
+        // must quit, as in any program (the full-screen wizard installs its own handler that restores the
+        // terminal first).
+        signal(SIGQUIT, SIG_DFL)
         Console.holdClosedDescriptors()
         do {
             if let plain = PlainWizardArguments(CommandLine.arguments.dropFirst()) {

@@ -99,6 +99,17 @@ import Testing
         #expect(terminal.output.lastRange(of: Self.leaveAlternateScreen) ?? -1 > terminal.output.lastRange(of: Self.enterAlternateScreen) ?? 0)
     }
 
+    /// Outside the full screen, Ctrl-\\ (SIGQUIT) quits as in any program: the Swift runtime's crash
+    /// handler, which printed a backtrace and let the program run on, is not in the way.
+    @Test func sigquitQuitsLineModeAsItShould() throws {
+        let terminal = try PseudoTerminal(arguments: ["--flow", Self.flows, "--plain", "--lang", "en"], columns: 80, rows: 24,
+                                          environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": NSTemporaryDirectory() + "simguide-quit-\(getpid())"])
+        for _ in 0..<200 where !terminal.output.contains(subsequence: Array("> ".utf8)) { terminal.pump(for: 0.02) }
+        terminal.signal(SIGQUIT)
+        #expect(terminal.waitForEnd(timeout: 5) == .killed(SIGQUIT))
+        #expect(!terminal.output.contains(subsequence: Array("Backtracing".utf8)))
+    }
+
     /// Line editing and echo as they were before the program ran.
     static func sane(_ now: termios, like before: termios) -> Bool {
         let line = tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
