@@ -38,7 +38,7 @@ import Testing
     @Test(arguments: ["/etc/passwd", "../outside.yaml", "parts/../../outside.yaml", "~/secret.yaml"])
     func includesStayInsideTheFlowsFolder(name: String) throws {
         let error = loadError(Fixtures.small.replacingOccurrences(of: "start: action\n", with: "start: action\ninclude: [\"\(name)\"]\n"))
-        #expect(error?.description == "bad.yaml:5:11: error: '\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'")
+        #expect(error?.description == "bad.yaml:5:11: error: '\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..' [include-outside]")
     }
 
     @Test func anIncludedLinkLeadingOutIsRefused() throws {
@@ -64,6 +64,17 @@ import Testing
         #expect(indentation?.message == "indentation: 'en:' (column 5) is less indented than the texts of 'prompt' above it (column 7); indent it to line up with them")
         let comma = loadError(Fixtures.small.replacingOccurrences(of: "label: {zh: 法国, en: France}", with: "label: {zh: 法国, en: France (mainland, Corsica)}"))
         #expect(comma?.message == "'Corsica)' is not a key: a comma or colon inside '{ }' ends a text there; put the whole text in quotes (\"...\")")
+    }
+
+    /// Every loading error carries a code from one list, documented for content authors.
+    @Test func loadingErrorsCarryADocumentedCode() throws {
+        #expect(loadError("questions: []\n")?.code == .includedPart)
+        #expect(loadError(Fixtures.small.replacingOccurrences(of: "    prompt: {zh: 哪里？, en: Where?}", with: "    prompt:\n      zh: 哪里？\n    en: Where?"))?.code == .indentation)
+        #expect(loadError("a: [b\n")?.code == .yamlSyntax)
+        let docs = try String(contentsOf: Fixtures.repository.appendingPathComponent("docs/flow-format.md"), encoding: .utf8)
+        for code in LoadErrorCode.allCases {
+            #expect(docs.contains("`\(code.rawValue)`"), "docs/flow-format.md does not explain `\(code.rawValue)`")
+        }
     }
 
     @Test func anIncludedPartGivenAsTheRootSaysWhichFileToGive() throws {
@@ -167,7 +178,7 @@ import Testing
     @Test func emptyFile() throws {
         let error = try #require(loadError(""))
         #expect(error.message == "the file is empty; a flow file is a YAML mapping")
-        #expect(error.description == "bad.yaml: error: the file is empty; a flow file is a YAML mapping")
+        #expect(error.description == "bad.yaml: error: the file is empty; a flow file is a YAML mapping [empty-file]")
     }
 
     @Test func aliasBombIsStoppedNotExpanded() throws {

@@ -38,7 +38,7 @@ public struct FlowTestSuite: Sendable {
         func channels(_ key: String) throws -> [Channel] {
             try (map[key]?.identifiers(key) ?? []).map { id, position in
                 guard let channel = Channel(rawValue: id) else {
-                    throw FlowError("'\(id)' is not a channel; use one of: \(Channel.allCases.map(\.rawValue).joined(separator: ", "))", at: position)
+                    throw FlowError(.badValue, "'\(id)' is not a channel; use one of: \(Channel.allCases.map(\.rawValue).joined(separator: ", "))", at: position)
                 }
                 return channel
             }

@@ -23,12 +23,12 @@ public enum FlowLoader {
     private static func load(root: YAMLNode, directory: String) throws -> Flow {
         let top = try root.mapping("the flow file", allowed: rootKeys)
         if top["format"] == nil, top["start"] == nil, partKeys.contains(where: { top[$0] != nil }) {
-            throw FlowError("this looks like an included part (no 'format' or 'start'); give the root file that lists it under 'include' (simguide.yaml)",
+            throw FlowError(.includedPart, "this looks like an included part (no 'format' or 'start'); give the root file that lists it under 'include' (simguide.yaml)",
                             at: root.position)
         }
         let format = try top.required("format").integer("format")
         guard format == supportedFormat else {
-            throw FlowError("format \(format) is not supported; this simguide reads format \(supportedFormat)",
+            throw FlowError(.unsupportedFormat, "format \(format) is not supported; this simguide reads format \(supportedFormat)",
                             at: try top.required("format").position)
         }
         let startNode = try top.required("start")
@@ -39,7 +39,7 @@ public enum FlowLoader {
             let name = try include.string("an included file")
             let includedPath = try confined(name, to: directory, at: include.position)
             guard !files.contains(includedPath) else {
-                throw FlowError("'\(name)' is included twice; list it once", at: include.position)
+                throw FlowError(.includedTwice, "'\(name)' is included twice; list it once", at: include.position)
             }
             files.append(includedPath)
             let part = try parse(file: includedPath, includedAt: include.position)
@@ -61,13 +61,13 @@ public enum FlowLoader {
     private static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains(".."), !name.isEmpty else {
-            throw FlowError("'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
+            throw FlowError(.includeOutside, "'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
                             at: position)
         }
         let path = (directory as NSString).appendingPathComponent(name)
         // A symbolic link inside the folder must not lead out of it either.
         if let root = realPath(directory.isEmpty ? "." : directory), let target = realPath(path), !target.hasPrefix(root == "/" ? root : root + "/") {
-            throw FlowError("'\(name)' leads outside the flow's folder (through a link); include a real file inside it", at: position)
+            throw FlowError(.includeOutside, "'\(name)' leads outside the flow's folder (through a link); include a real file inside it", at: position)
         }
         return path
     }
@@ -90,7 +90,7 @@ public enum FlowLoader {
                 !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
             }
             guard isDomain else {
-                throw FlowError("'\(domain)' is not a domain name; write it bare and in lower case, like 'ofca.gov.hk'",
+                throw FlowError(.badDomain, "'\(domain)' is not a domain name; write it bare and in lower case, like 'ofca.gov.hk'",
                                 at: item.position)
             }
             return domain
@@ -104,11 +104,11 @@ public enum FlowLoader {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let message = "cannot read the flow file '\(path)': \(FlowLoader.reason(error))"
-            if let includedAt { throw FlowError(message, at: includedAt) }
-            throw FlowError(message, file: path)
+            if let includedAt { throw FlowError(.unreadableFile, message, at: includedAt) }
+            throw FlowError(.unreadableFile, message, file: path)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw FlowError("the file is not UTF-8 text; save it as UTF-8", file: path)
+            throw FlowError(.notUTF8, "the file is not UTF-8 text; save it as UTF-8", file: path)
         }
         return try parse(text: text, file: path)
     }
@@ -117,7 +117,7 @@ public enum FlowLoader {
         var text = text
         let tree = try text.withUTF8 { try YAMLEventReader.read(UnsafeRawBufferPointer($0), file: file) }
         guard let tree else {
-            throw FlowError("the file is empty; a flow file is a YAML mapping", file: file)
+            throw FlowError(.emptyFile, "the file is empty; a flow file is a YAML mapping", file: file)
         }
         return YAMLNode(tree: tree, file: file, budget: NodeBudget())
     }

@@ -23,7 +23,7 @@ struct FlowParts {
         let languageNode = try map.required("language")
         let language = try languageNode.string("language")
         guard languages.contains(language) else {
-            throw FlowError("unknown letter language '\(language)'; use one of: \(languages.joined(separator: ", "))", at: languageNode.position)
+            throw FlowError(.badValue, "unknown letter language '\(language)'; use one of: \(languages.joined(separator: ", "))", at: languageNode.position)
         }
         return Letter(
             id: try map.required("id").identifier("a letter id"),
@@ -91,7 +91,7 @@ struct FlowParts {
 
     private static func clause(_ node: YAMLNode) throws -> Condition.Clause {
         guard case let .mapping(pairs, _) = node.tree, !pairs.isEmpty else {
-            throw FlowError("'when' must map question ids to values, like 'when: {region: fr}'", at: node.position)
+            throw FlowError(.wrongType, "'when' must map question ids to values, like 'when: {region: fr}'", at: node.position)
         }
         let keys = try pairs.map { try node.child($0.key).identifier("a question id in 'when'") }
         let map = try node.mapping("'when'", allowed: keys)
@@ -109,7 +109,7 @@ struct FlowParts {
 
     private static func negatedKeys(_ node: YAMLNode) throws -> [String] {
         guard case let .mapping(pairs, _) = node.tree else {
-            throw FlowError("'not' must map question ids to values, like 'not: {carrier: free}'", at: node.position)
+            throw FlowError(.wrongType, "'not' must map question ids to values, like 'not: {carrier: free}'", at: node.position)
         }
         return try pairs.map { try node.child($0.key).identifier("a question id in 'not'") }
     }
@@ -117,7 +117,7 @@ struct FlowParts {
     private static func conditionEntry(_ question: String, _ node: YAMLNode, _ position: SourcePosition) throws -> Condition.Entry {
         let values = try node.identifiers("a value in 'when'").map(\.0)
         guard !values.isEmpty else {
-            throw FlowError("'\(question)' in 'when' lists no values; name at least one", at: node.position)
+            throw FlowError(.badValue, "'\(question)' in 'when' lists no values; name at least one", at: node.position)
         }
         return Condition.Entry(question: question, values: values, position: position)
     }
@@ -141,7 +141,7 @@ struct FlowParts {
         let daysNode = try map.required("valid_days")
         let days = try daysNode.integer("valid_days")
         guard (1...3650).contains(days) else {
-            throw FlowError("valid_days must be between 1 and 3650 (days after the last top-up); found \(days)", at: daysNode.position)
+            throw FlowError(.badValue, "valid_days must be between 1 and 3650 (days after the last top-up); found \(days)", at: daysNode.position)
         }
         return ReminderRule(
             validDays: days,
@@ -215,7 +215,7 @@ struct FlowParts {
     private static func review(_ map: YAMLMapping) throws -> SourceReview {
         if let byNode = map["review_by"] {
             if let classNode = map["review"] {
-                throw FlowError("give 'review' (a class) or 'review_by' (a day), not both", at: classNode.position)
+                throw FlowError(.badValue, "give 'review' (a class) or 'review_by' (a day), not both", at: classNode.position)
             }
             return .by(try date(byNode, "review_by"))
         }
@@ -223,7 +223,7 @@ struct FlowParts {
         let name = try classNode.string("review")
         guard let known = SourceReview.classes.first(where: { $0.name == name }) else {
             let names = SourceReview.classes.map { "\($0.name) (\($0.months) months)" }.joined(separator: ", ")
-            throw FlowError("'\(name)' is not a review class; use one of: \(names), or 'review_by: YYYY-MM-DD'", at: classNode.position)
+            throw FlowError(.badValue, "'\(name)' is not a review class; use one of: \(names), or 'review_by: YYYY-MM-DD'", at: classNode.position)
         }
         return .every(months: known.months)
     }
@@ -233,7 +233,7 @@ struct FlowParts {
         let period = ValidityPeriod(from: try map["valid_from"].map { try date($0, "valid_from") },
                                     until: try map["valid_until"].map { try date($0, "valid_until") })
         if let from = period.from, let until = period.until, until < from, let node = map["valid_until"] {
-            throw FlowError("valid_until \(until) is before valid_from \(from)", at: node.position)
+            throw FlowError(.badValue, "valid_until \(until) is before valid_from \(from)", at: node.position)
         }
         return period
     }
@@ -241,7 +241,7 @@ struct FlowParts {
     private static func date(_ node: YAMLNode, _ what: String) throws -> CivilDate {
         let text = try node.string(what)
         guard let day = CivilDate(text) else {
-            throw FlowError("\(what) '\(text)' is not a date; write a real day as YYYY-MM-DD", at: node.position)
+            throw FlowError(.badDate, "\(what) '\(text)' is not a date; write a real day as YYYY-MM-DD", at: node.position)
         }
         return day
     }
@@ -265,7 +265,7 @@ struct FlowParts {
     static func text(_ node: YAMLNode, _ what: String, verbatimAllowed: Bool = false) throws -> LocalizedText {
         if case .scalar = node.tree {
             guard verbatimAllowed else {
-                throw FlowError("'\(what)' needs one text per language, like '\(what): {zh: 中文, en: English}'",
+                throw FlowError(.wrongType, "'\(what)' needs one text per language, like '\(what): {zh: 中文, en: English}'",
                                 at: node.position)
             }
             return LocalizedText(verbatim: try node.string(what))
@@ -282,7 +282,7 @@ struct FlowParts {
         guard let choice = T(rawValue: value) else {
             let names = all.map(\.rawValue)
             let hint = YAMLNode.closest(to: value, among: names).map { "did you mean '\($0)'? " } ?? ""
-            throw FlowError("unknown \(what) '\(value)'; \(hint)use one of: \(names.joined(separator: ", "))",
+            throw FlowError(.badValue, "unknown \(what) '\(value)'; \(hint)use one of: \(names.joined(separator: ", "))",
                             at: node.position)
         }
         return choice

@@ -11,7 +11,7 @@ enum YAMLEventReader {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw FlowError("YAML cannot be read: out of memory", file: file)
+            throw FlowError(.unreadableFile, "YAML cannot be read: out of memory", file: file)
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, base.assumingMemoryBound(to: UInt8.self), bytes.count)
@@ -46,7 +46,7 @@ enum YAMLEventReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw FlowError("a flow file holds one YAML document; remove the second '---' and what follows, or move it to its own file",
+                    throw FlowError(.secondDocument, "a flow file holds one YAML document; remove the second '---' and what follows, or move it to its own file",
                                     at: SourcePosition(file: file, line: mark.line, column: mark.column))
                 }
             case YAML_SCALAR_EVENT:
@@ -56,7 +56,7 @@ enum YAMLEventReader {
             case YAML_ALIAS_EVENT:
                 let name = Self.text(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
-                    throw FlowError("'*\(name)' refers to no '&\(name)' above it; define the anchor first or write the value out",
+                    throw FlowError(.unknownAlias, "'*\(name)' refers to no '&\(name)' above it; define the anchor first or write the value out",
                                     at: SourcePosition(file: file, line: mark.line, column: mark.column))
                 }
                 add(target, anchor: nil)
@@ -98,13 +98,13 @@ enum YAMLEventReader {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
         switch parser.error {
         case YAML_READER_ERROR:
-            return FlowError("YAML cannot be read: \(problem) at byte \(parser.problem_offset); save the file as UTF-8 text", file: file)
+            return FlowError(.unreadableFile, "YAML cannot be read: \(problem) at byte \(parser.problem_offset); save the file as UTF-8 text", file: file)
         case YAML_MEMORY_ERROR:
-            return FlowError("YAML cannot be read: out of memory", file: file)
+            return FlowError(.unreadableFile, "YAML cannot be read: out of memory", file: file)
         default:
             let context = parser.context.map { " " + String(cString: $0) } ?? ""
             let mark = parser.problem_mark
-            return FlowError("YAML syntax: \(problem)\(context); check indentation, quotes and ':' here",
+            return FlowError(.yamlSyntax, "YAML syntax: \(problem)\(context); check indentation, quotes and ':' here",
                              at: SourcePosition(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
         }
     }

@@ -20,7 +20,7 @@ struct YAMLNode {
     /// A plain text value. Numbers and booleans are read as written (`yes` stays "yes").
     func string(_ what: String) throws -> String {
         guard case let .scalar(text, _) = tree else {
-            throw FlowError("\(what) must be text, found \(kind)", at: position)
+            throw FlowError(.wrongType, "\(what) must be text, found \(kind)", at: position)
         }
         return text
     }
@@ -32,7 +32,7 @@ struct YAMLNode {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
         }
         guard !text.isEmpty, allowed else {
-            throw FlowError("\(what) '\(text)' must be a plain id: letters, digits, '_', '-' or '.'", at: position)
+            throw FlowError(.badID, "\(what) '\(text)' must be a plain id: letters, digits, '_', '-' or '.'", at: position)
         }
         return text
     }
@@ -40,7 +40,7 @@ struct YAMLNode {
     func integer(_ what: String) throws -> Int {
         let text = try string(what)
         guard let value = Int(text) else {
-            throw FlowError("\(what) must be a whole number, found '\(text)'", at: position)
+            throw FlowError(.wrongType, "\(what) must be a whole number, found '\(text)'", at: position)
         }
         return value
     }
@@ -48,7 +48,7 @@ struct YAMLNode {
     /// The items of a list.
     func sequence(_ what: String) throws -> [YAMLNode] {
         guard case let .sequence(items, _) = tree else {
-            throw FlowError("\(what) must be a list ('- ' items), found \(kind)", at: position)
+            throw FlowError(.wrongType, "\(what) must be a list ('- ' items), found \(kind)", at: position)
         }
         return try items.map(child)
     }
@@ -62,18 +62,20 @@ struct YAMLNode {
     /// A mapping whose keys must be among `allowed` (any key when `nil`); unknown and repeated keys are errors.
     func mapping(_ what: String, allowed: [String]?) throws -> YAMLMapping {
         guard case let .mapping(pairs, _) = tree else {
-            throw FlowError("\(what) must be a mapping ('key: value' lines), found \(kind)", at: position)
+            throw FlowError(.wrongType, "\(what) must be a mapping ('key: value' lines), found \(kind)", at: position)
         }
         var entries: [(key: String, keyPosition: SourcePosition, value: YAMLNode)] = []
         for pair in pairs {
             let key = try child(pair.key)
             let name = try key.string("a key")
             if entries.contains(where: { $0.key == name }) {
-                throw FlowError("'\(name)' appears twice in \(what); keep one", at: key.position)
+                throw FlowError(.repeatedKey, "'\(name)' appears twice in \(what); keep one", at: key.position)
             }
             if let allowed, !allowed.contains(name) {
-                throw FlowError(YAMLNode.slipMessage(name, at: key.position, after: entries.last)
-                                ?? YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
+                if let slip = YAMLNode.slip(name, at: key.position, after: entries.last) {
+                    throw FlowError(slip.code, slip.message, at: key.position)
+                }
+                throw FlowError(.unknownKey, YAMLNode.unknownKeyMessage(name, in: what, allowed: allowed), at: key.position)
             }
             entries.append((name, key.position, try child(pair.value)))
         }
@@ -92,17 +94,17 @@ struct YAMLNode {
     /// What an unknown key most likely is, when it is a typing slip rather than a wrong name: a language
     /// code that lost its indentation under a text above it, or a piece of a text cut at an unquoted comma
     /// or colon inside `{ }`.
-    static func slipMessage(_ name: String, at position: SourcePosition,
-                            after previous: (key: String, keyPosition: SourcePosition, value: YAMLNode)?) -> String? {
+    static func slip(_ name: String, at position: SourcePosition,
+                     after previous: (key: String, keyPosition: SourcePosition, value: YAMLNode)?) -> (code: LoadErrorCode, message: String)? {
         if ["zh", "en", "fr", "zh-Hant"].contains(name), let previous, case let .mapping(pairs, _) = previous.value.tree,
            let sibling = pairs.first.flatMap({ pair -> SourcePosition? in
                guard case let .scalar(key, _) = pair.key, ["zh", "en", "fr", "zh-Hant"].contains(key) else { return nil }
                return SourcePosition(file: position.file, line: pair.key.mark.line, column: pair.key.mark.column)
            }) {
-            return "indentation: '\(name):' (column \(position.column)) is less indented than the texts of '\(previous.key)' above it (column \(sibling.column)); indent it to line up with them"
+            return (.indentation, "indentation: '\(name):' (column \(position.column)) is less indented than the texts of '\(previous.key)' above it (column \(sibling.column)); indent it to line up with them")
         }
         if name.contains(where: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) || name.contains(where: { !$0.isASCII }) {
-            return "'\(name)' is not a key: a comma or colon inside '{ }' ends a text there; put the whole text in quotes (\"...\")"
+            return (.unquotedText, "'\(name)' is not a key: a comma or colon inside '{ }' ends a text there; put the whole text in quotes (\"...\")")
         }
         return nil
     }
@@ -147,7 +149,7 @@ struct YAMLMapping {
 
     func required(_ key: String) throws -> YAMLNode {
         guard let value = self[key] else {
-            throw FlowError("\(what) needs '\(key)'", at: position)
+            throw FlowError(.missingKey, "\(what) needs '\(key)'", at: position)
         }
         return value
     }
@@ -162,7 +164,7 @@ final class NodeBudget: @unchecked Sendable {
     func spend(at position: SourcePosition) throws {
         remaining -= 1
         if remaining < 0 {
-            throw FlowError("the flow is too large once its aliases are expanded; remove repeated '*alias' uses", at: position)
+            throw FlowError(.tooLarge, "the flow is too large once its aliases are expanded; remove repeated '*alias' uses", at: position)
         }
     }
 }
