@@ -82,20 +82,6 @@ struct CursesStrings {
     var letterNote: String {
         pick("空着的栏会打印成横线，可以手写。", "空著的欄會打印成橫線，可以手寫。", "Blanks left empty print as lines to write on by hand.")
     }
-    func fieldLabel(_ field: String) -> String {
-        switch field {
-        case "name": return pick("姓名（与证件一致）", "姓名（與證件一致）", "Full name (as on your ID)")
-        case "birth_date": return pick("出生日期", "出生日期", "Date of birth")
-        case "address": return pick("地址", "地址", "Postal address")
-        case "phone": return pick("这张卡的号码", "這張卡的號碼", "This SIM's number")
-        case "customer_number": return pick("客户号 / 合同号", "客户號 / 合同號", "Customer / contract no.")
-        case "proxy_name": return pick("代办人姓名", "代辦人姓名", "Proxy's full name")
-        case "proxy_id": return pick("代办人证件号码", "代辦人證件號碼", "Proxy's ID number")
-        case "place": return pick("签署地点", "簽署地點", "Place of signing")
-        case "date": return pick("日期", "日期", "Date")
-        default: return field
-        }
-    }
     var printChoice: String { pick("打印（lp，纯文本）", "打印（lp，純文字）", "Print (lp, plain text)") }
     var pathLabel: String { pick("文件：", "檔案：", "File: ") }
     var replaceQuestion: String { pick("文件已存在。再按 Enter 替换它，或修改路径。", "檔案已存在。再按 Enter 替換它，或修改路徑。", "The file exists. Press Enter again to replace it, or edit the path.") }

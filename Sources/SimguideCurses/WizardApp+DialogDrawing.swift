@@ -49,6 +49,9 @@ extension WizardApp {
         if showingHelp { drawHelp(on: terminal, strings: strings) }
     }
 
+    /// A letter blank's label, as the flow declares it.
+    private func blankLabel(_ id: String) -> String { session.flow.letterBlank(id)?.label.text(language) ?? id }
+
     private var dialogFooter: String { KeyGuide.dialogFooter(keyGuide) }
 
     private func wrapped(_ text: String, _ style: TextStyle, width: Int) -> [(text: String, style: TextStyle)] {
@@ -127,11 +130,11 @@ extension WizardApp {
         var body = wrapped(letter.title.text(language), .title, width: inner) + wrapped(strings.letterNote, .dim, width: inner)
         body.append(("", .normal))
         // "› " marks the field that takes the typing (never shown by colour alone).
-        let labelWidth = min(inner / 2 - 2, dialog.fields.map { DisplayWidth.of(strings.fieldLabel($0)) }.max() ?? 0)
+        let labelWidth = min(inner / 2 - 2, dialog.fields.map { DisplayWidth.of(blankLabel($0)) }.max() ?? 0)
         var focusLine = body.count, cursorColumn = 0
         for (index, field) in dialog.fields.enumerated() {
             let marker = index == dialog.focus ? "› " : "  "
-            let label = marker + TextLayout.pad(strings.fieldLabel(field), width: labelWidth)
+            let label = marker + TextLayout.pad(blankLabel(field), width: labelWidth)
             let value = fields["letter." + field] ?? defaultValue(field)
             let room = max(4, inner - labelWidth - 4)
             let shown = DisplayWidth.of(value) >= room ? "…" + TextLayout.tail(value, width: room - 2) : value

@@ -91,7 +91,7 @@ extension WizardApp {
                 return
             }
             dialog.confirmingReplace = false
-            let values = Dictionary(uniqueKeysWithValues: Letter.fields.map { ($0, fields["letter." + $0] ?? defaultValue($0)) })
+            let values = Dictionary(uniqueKeysWithValues: session.flow.letterBlanks.map(\.id).map { ($0, fields["letter." + $0] ?? defaultValue($0)) })
             let renderer = LetterRenderer(language: language)
             do {
                 try refuseFlowFiles(paths)

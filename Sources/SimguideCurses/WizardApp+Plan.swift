@@ -44,7 +44,7 @@ extension WizardApp {
                 message = CursesStrings(language: language).noLetters
                 return
             }
-            var dialog = LetterDialog(letters: plan.letters)
+            var dialog = LetterDialog(letters: plan.letters, blankOrder: session.flow.letterBlanks.map(\.id))
             if plan.letters.count == 1 { dialog.choose(0, answers: session.answers) }
             writingLetter = dialog
         case .character("c"):

@@ -10,7 +10,8 @@ struct LetterCommand: ParsableCommand {
         commandName: "letter",
         abstract: "Fill in a letter the plan offers (termination letter, power of attorney).",
         discussion: """
-        Without ID, lists the letters offered for the answers. Blanks: \(Letter.fields.joined(separator: ", ")); \
+        Without ID, lists the letters offered for the answers. Blanks are those the flow declares \
+        (letter_blanks: name, birth_date, address, phone, ... in the bundled flow); \
         a blank left out is printed as a line to write on by hand.
         Example: simguide letter fr-lettre-resiliation --answer action=cancel --answer region=fr \\
                    --answer carrier=free --answer card_type=keep --answer abroad=yes --field name="Li Hua"
@@ -53,8 +54,9 @@ struct LetterCommand: ParsableCommand {
         var values: [String: String] = [:]
         for item in field {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, Letter.fields.contains(parts[0]) else {
-                throw Failure(code: Failure.usage, message: "simguide: --field '\(item)' must be name=value with a name among: \(Letter.fields.joined(separator: ", "))")
+            let blanks = flow.letterBlanks.map(\.id)
+            guard parts.count == 2, blanks.contains(parts[0]) else {
+                throw Failure(code: Failure.usage, message: "simguide: --field '\(item)' must be name=value with a name among: \(blanks.joined(separator: ", "))")
             }
             values[parts[0]] = parts[1]
         }

@@ -23,6 +23,9 @@ public struct Flow: Sendable {
     /// Web domains that sources, contacts and texts may point to (`allowed_domains:`); a domain also
     /// allows its subdomains. Empty means the flow sets no policy.
     public let allowedDomains: [String]
+    /// The blanks letters may use (`{name}`, `{address}`...), in the order a form asks for them, each with
+    /// its label (`letter_blanks:`).
+    public let letterBlanks: [LetterBlank]
 
     private let questionIndex: [String: Int]
     private let documentIndex: [String: Int]
@@ -31,7 +34,9 @@ public struct Flow: Sendable {
 
     public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
                 questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
-                sources: [Source], letters: [Letter] = [], files: [String], allowedDomains: [String] = []) {
+                sources: [Source], letters: [Letter] = [], files: [String], allowedDomains: [String] = [],
+                letterBlanks: [LetterBlank] = []) {
+        self.letterBlanks = letterBlanks
         self.format = format
         self.version = version
         self.title = title
@@ -55,6 +60,7 @@ public struct Flow: Sendable {
     public func document(_ id: String) -> Document? { documentIndex[id].map { documents[$0] } }
     public func contact(_ id: String) -> Contact? { contactIndex[id].map { contacts[$0] } }
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func letterBlank(_ id: String) -> LetterBlank? { letterBlanks.first { $0.id == id } }
 
     /// Maps each id to the index of its first occurrence (duplicates are reported by lint).
     private static func firstIndex(_ ids: [String]) -> [String: Int] {

@@ -17,10 +17,6 @@ public struct Letter: Hashable, Sendable {
         }
     }
 
-    /// The blanks a letter may use, in the order a form asks for them.
-    public static let fields = ["name", "birth_date", "address", "phone", "customer_number", "proxy_name",
-                                "proxy_id", "place", "date"]
-
     public let id: String
     /// When the plan offers the letter.
     public let when: Condition
@@ -55,18 +51,42 @@ public struct Letter: Hashable, Sendable {
     }
 
     /// The blanks used by the paragraphs that apply, in form order.
-    public func fieldsUsed(for answers: [String: String]) -> [String] {
-        let texts = paragraphs(for: answers).flatMap { $0.text.translations.values }
-        return Self.fields.filter { field in texts.contains { $0.contains("{\(field)}") } }
+    public func fieldsUsed(for answers: [String: String], order: [String]) -> [String] {
+        let used = Set(paragraphs(for: answers).flatMap { $0.text.translations.values }.flatMap(Self.blanks(in:)))
+        return order.filter(used.contains)
+    }
+
+    /// The `{blank}` names a text uses, in order (whatever is between braces; lint checks each is declared).
+    public static func blanks(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     /// `text` with every `{field}` replaced by its value, or by a line to write on when it is empty.
     public static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = text
-        for field in fields {
+        for field in Set(blanks(in: text)) {
             let value = values[field]?.trimmingCharacters(in: .whitespaces) ?? ""
             out = out.replacingOccurrences(of: "{\(field)}", with: value.isEmpty ? "________________" : value)
         }
         return out
+    }
+}
+
+/// A blank letters may use (`{name}`), with the label its form field shows.
+public struct LetterBlank: Hashable, Sendable {
+    public let id: String
+    public let label: LocalizedText
+    public let position: SourcePosition
+
+    public init(id: String, label: LocalizedText, position: SourcePosition) {
+        self.id = id
+        self.label = label
+        self.position = position
     }
 }

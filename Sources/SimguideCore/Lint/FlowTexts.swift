@@ -32,6 +32,7 @@ extension Flow {
             for warning in rule.warnings { add(warning.text, "a warning in rule '\(rule.id)'", warning.position) }
             if let reminder = rule.reminder { add(reminder.basis, "the reminder basis in rule '\(rule.id)'", reminder.position) }
         }
+        for blank in letterBlanks { add(blank.label, "label of letter blank '\(blank.id)'", blank.position) }
         for letter in letters {
             add(letter.title, "title of letter '\(letter.id)'", letter.position)
             for paragraph in letter.paragraphs {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Letters: unique ids, every paragraph also in the letter's own language (Chinese and English are checked
-/// with all texts), and only known blanks (`{name}`, `{address}`, ... as listed in `Letter.fields`).
+/// with all texts), and only known blanks (`{name}`, `{address}`, ... as declared in `letter_blanks`).
 struct LetterCheck {
     let flow: Flow
 
@@ -22,25 +22,15 @@ struct LetterCheck {
                                          "a paragraph of letter '\(letter.id)' has no '\(language)' text; add '\(language): ...'"))
                 }
                 for (language, text) in paragraph.text.translations.sorted(by: { $0.key < $1.key }) {
-                    for blank in Self.blanks(in: text) where !Letter.fields.contains(blank) {
-                        let hint = YAMLNode.closest(to: blank, among: Letter.fields).map { "did you mean '{\($0)}'? " } ?? ""
+                    let declared = flow.letterBlanks.map(\.id)
+                    for blank in Letter.blanks(in: text) where !declared.contains(blank) {
+                        let hint = YAMLNode.closest(to: blank, among: declared).map { "did you mean '{\($0)}'? " } ?? ""
                         found.append(Finding(.error, .unknownBlank, at: paragraph.position,
-                                             "letter '\(letter.id)' (\(language)) uses '{\(blank)}'; \(hint)blanks are: \(Letter.fields.joined(separator: ", "))"))
+                                             "letter '\(letter.id)' (\(language)) uses '{\(blank)}'; \(hint)blanks are: \(declared.joined(separator: ", ")) (declare a new one in 'letter_blanks')"))
                     }
                 }
             }
         }
         return found
-    }
-
-    /// The names between braces in `text`.
-    static func blanks(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }

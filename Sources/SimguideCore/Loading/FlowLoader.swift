@@ -53,7 +53,12 @@ public enum FlowLoader {
             startPosition: startNode.position,
             questions: parts.questions, rules: parts.rules, documents: parts.documents,
             contacts: parts.contacts, sources: parts.sources, letters: parts.letters, files: files,
-            allowedDomains: try allowedDomains(top["allowed_domains"]))
+            allowedDomains: try allowedDomains(top["allowed_domains"]),
+            letterBlanks: try (top["letter_blanks"]?.sequence("letter_blanks") ?? []).map { item in
+                let map = try item.mapping("a letter blank", allowed: ["id", "label"])
+                return LetterBlank(id: try map.required("id").identifier("a letter blank"),
+                                   label: try FlowParts.text(try map.required("label"), "label"), position: item.position)
+            })
     }
 
     /// The path of an included file, which must stay inside the root file's folder: a shared flow must
@@ -79,7 +84,7 @@ public enum FlowLoader {
     }
 
     static let partKeys = ["questions", "rules", "documents", "contacts", "sources", "letters"]
-    static let rootKeys = ["format", "version", "title", "start", "include", "allowed_domains"] + partKeys
+    static let rootKeys = ["format", "version", "title", "start", "include", "allowed_domains", "letter_blanks"] + partKeys
 
     /// Reads `allowed_domains:`, a list of bare domain names such as `ofca.gov.hk`.
     private static func allowedDomains(_ node: YAMLNode?) throws -> [String] {

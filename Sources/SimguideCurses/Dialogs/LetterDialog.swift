@@ -15,8 +15,12 @@ struct LetterDialog {
     /// Set after the first Enter when the letter's files exist: the next Enter replaces them.
     var confirmingReplace = false
 
-    init(letters: [Letter]) {
+    /// The blanks the flow declares, in the order a form asks for them.
+    let blankOrder: [String]
+
+    init(letters: [Letter], blankOrder: [String]) {
         self.letters = letters
+        self.blankOrder = blankOrder
     }
 
     /// What a key asks the dialog to do.
@@ -61,7 +65,7 @@ struct LetterDialog {
 
     mutating func choose(_ index: Int, answers: [String: String]) {
         chosen = index
-        fields = letters[index].fieldsUsed(for: answers)
+        fields = letters[index].fieldsUsed(for: answers, order: blankOrder)
         focus = 0
         result = nil
     }
