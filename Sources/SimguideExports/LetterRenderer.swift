@@ -74,7 +74,8 @@ public struct LetterRenderer {
     }
 
     private func renderingHeading(_ letter: Letter) -> String {
-        let original = ["fr": pick("法文", "法文", "French"), "en": pick("英文", "英文", "English"), "zh": pick("中文", "中文", "Chinese")][letter.language] ?? letter.language
+        let original = ["fr": pick("法文", "法文", "French"), "en": pick("英文", "英文", "English"), "zh": pick("中文", "中文", "Chinese")][letter.language]
+            ?? Locale(identifier: language.rawValue).localizedString(forLanguageCode: letter.language) ?? letter.language
         return pick("—— 中文对照，仅供理解；请签署上面的\(original)原件 ——", "—— 中文對照，僅供理解；請簽署上面的\(original)原件 ——", "—— English rendering, for your understanding; sign the \(original) original above ——")
     }
 

@@ -143,10 +143,35 @@ import Testing
         #expect(error.position?.description == "bad.yaml:7:13")
     }
 
-    @Test func unknownLanguageKey() throws {
-        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, de: Frage}\n"))
-        #expect(error.message.hasPrefix("unknown key 'de' in 'prompt'"))
+    @Test func aKeyThatIsNotALanguageCodeIsRejected() throws {
+        let error = try #require(loadError(header + "questions:\n  - id: a\n    prompt: {zh: 问, English: Ask}\n"))
+        #expect(error.message.hasPrefix("unknown key 'English' in 'prompt'"))
         #expect(error.position?.description == "bad.yaml:7:21")
+    }
+
+    private let germanLetter = """
+    letters:
+      - id: de-kuendigung
+        when: {a: x}
+        title: {zh: 德文解约信, zh-Hant: 德文解約信, en: Termination letter in German}
+        language: LANGUAGE
+        channel: post
+        paragraphs:
+          - text: {de: "Hiermit kündige ich den Vertrag für {phone}.", zh: "我特此终止 {phone} 的合同。", zh-Hant: "我特此終止 {phone} 的合約。", en: "I hereby end the contract for {phone}."}
+
+    """
+
+    @Test func aLetterMayBeWrittenInAnyLanguageWithoutSwift() throws {
+        let flow = try FlowLoader.load(yaml: header + "questions:\n" + goodQuestion + germanLetter.replacingOccurrences(of: "LANGUAGE", with: "de"), name: "de.yaml")
+        let letter = try #require(flow.letters.first)
+        #expect(letter.language == "de")
+        #expect(letter.paragraphs.first?.text.translations["de"] == "Hiermit kündige ich den Vertrag für {phone}.")
+    }
+
+    @Test func aLetterLanguageMustBeACode() throws {
+        let error = try #require(loadError(header + "questions:\n" + goodQuestion + germanLetter.replacingOccurrences(of: "LANGUAGE", with: "German")))
+        #expect(error.message == "'German' is not a language code; write one such as fr, de or es (lower case)")
+        #expect(error.position?.line == 15)
     }
 
     @Test func badIdentifier() throws {

@@ -71,6 +71,20 @@ import SimguideExports
         }
     }
 
+    @Test func aLetterInANewLanguageNamesThatLanguageForTheSigner() throws {
+        let situation = GoldenPlanTests.Situation("l", GoldenPlanTests.path("cancel", "nc", "opt", "postpaid", abroad: true))
+        let (french, plan) = try letter("nc-procuration", situation)
+        let paragraph = Letter.Paragraph(when: try #require(french.paragraphs.first).when,
+                                         text: LocalizedText(["de": "VOLLMACHT für {name}", "zh": "委托书", "zh-Hant": "委託書", "en": "POWER OF ATTORNEY"]),
+                                         position: french.position)
+        let german = Letter(id: "de-vollmacht", when: french.when, title: french.title, language: "de", paragraphs: [paragraph],
+                            enclosures: [], sources: [], channel: french.channel, position: french.position)
+        let english = LetterRenderer(language: .en).text(german, plan: plan, fields: ["name": "Li Hua"])
+        #expect(english.contains("VOLLMACHT für Li Hua"))
+        #expect(english.contains("sign the German original above"))
+        #expect(LetterRenderer(language: .zh).text(german, plan: plan, fields: [:]).contains("请签署上面的德语原件"))
+    }
+
     @Test func blanksLeftEmptyPrintAsLinesAndHTMLIsWellFormed() throws {
         let situation = GoldenPlanTests.Situation("l", GoldenPlanTests.path("cancel", "nc", "opt", "postpaid", abroad: true))
         let (letter, plan) = try letter("nc-procuration", situation)

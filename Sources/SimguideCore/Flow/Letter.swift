@@ -21,7 +21,7 @@ public struct Letter: Hashable, Sendable {
     /// When the plan offers the letter.
     public let when: Condition
     public let title: LocalizedText
-    /// The language the letter is written and signed in (`fr`, or `en` for Hong Kong).
+    /// The language the letter is written and signed in: any language code (`fr`; `en` for Hong Kong).
     public let language: String
     public let paragraphs: [Paragraph]
     /// What the user must enclose or hand over with the letter.

@@ -22,8 +22,8 @@ struct FlowParts {
         let map = try node.mapping("a letter", allowed: ["id", "when", "title", "language", "channel", "paragraphs", "enclosures", "sources"])
         let languageNode = try map.required("language")
         let language = try languageNode.string("language")
-        guard languages.contains(language) else {
-            throw FlowError(.badValue, "unknown letter language '\(language)'; use one of: \(languages.joined(separator: ", "))", at: languageNode.position)
+        guard isLanguageCode(language) else {
+            throw FlowError(.badValue, "'\(language)' is not a language code; write one such as fr, de or es (lower case)", at: languageNode.position)
         }
         return Letter(
             id: try map.required("id").identifier("a letter id"),
@@ -259,7 +259,16 @@ struct FlowParts {
 
     // MARK: Values
 
-    static let languages = ["zh", "zh-Hant", "en", "fr"]
+    /// The interface languages; a text may also carry the language of a letter (`fr`, `de`, ... any code).
+    static let languages = ["zh", "zh-Hant", "en"]
+
+    /// A language code as texts are keyed by: two or three lower-case letters, with a script (`zh-Hant`).
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let base = parts.first, (2...3).contains(base.count), base.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.count == 1 || (parts.count == 2 && parts[1].count == 4 && parts[1].first?.isUppercase == true
+                                    && parts[1].allSatisfy { $0.isASCII && $0.isLetter })
+    }
 
     /// `{zh: ..., en: ...}`; a plain string only where the same text serves every language (names).
     static func text(_ node: YAMLNode, _ what: String, verbatimAllowed: Bool = false) throws -> LocalizedText {
@@ -270,7 +279,12 @@ struct FlowParts {
             }
             return LocalizedText(verbatim: try node.string(what))
         }
-        let map = try node.mapping("'\(what)'", allowed: languages)
+        let map = try node.mapping("'\(what)'", allowed: nil)
+        // Any language code is a key (a letter may be written in German); anything else is a slip.
+        if let odd = map.entries.first(where: { !isLanguageCode($0.key) }) {
+            if let slip = YAMLNode.slip(odd.key, at: odd.keyPosition, after: nil) { throw FlowError(slip.code, slip.message, at: odd.keyPosition) }
+            throw FlowError(.unknownKey, YAMLNode.unknownKeyMessage(odd.key, in: "'\(what)'", allowed: languages), at: odd.keyPosition)
+        }
         var translations: [String: String] = [:]
         for entry in map.entries { translations[entry.key] = try entry.value.string("'\(what)' in \(entry.key)") }
         return LocalizedText(translations)
