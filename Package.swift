@@ -19,13 +19,11 @@ let package = Package(
             name: "SimguideCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers come from
-        // pkg-config on Linux (Debian: libncurses-dev) and from the SDK on macOS, whose ncurses has the wide API.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
-        ),
+        // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers are the system's
+        // (Debian: libncurses-dev, which `make` installs; macOS: the SDK, whose ncurses has the wide API).
+        // No pkgConfig: all `pkg-config ncursesw` adds is -D flags SwiftPM refuses with a build warning
+        // (the shim sets what they would), and the library is linked below.
+        .systemLibrary(name: "CNcursesw"),
         // The full-screen wizard: screens over a small terminal protocol (ncurses, or an in-memory grid).
         // Which library to link is said here, since a module map cannot say it per system: Linux has
         // libncursesw, macOS a libncurses that is itself wide.

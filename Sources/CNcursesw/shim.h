@@ -1,5 +1,5 @@
-// The ncursesw API as Swift sees it. SwiftPM drops the -D_XOPEN_SOURCE=600 that `pkg-config ncursesw`
-// gives, so the wide-character API is switched on here, before curses.h. Macros that Swift cannot
+// The ncursesw API as Swift sees it. The wide-character API is switched on here, before curses.h
+// (what `pkg-config ncursesw` would pass as -D flags, which SwiftPM refuses). Macros that Swift cannot
 // import are wrapped in small inline functions.
 #ifndef SIMGUIDE_CNCURSESW_SHIM_H
 #define SIMGUIDE_CNCURSESW_SHIM_H
