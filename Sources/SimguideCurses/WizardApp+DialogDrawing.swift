@@ -107,13 +107,9 @@ extension WizardApp {
         let pathText = DisplayWidth.of(dialog.path) > room ? "…" + TextLayout.tail(dialog.path, width: room - 1) : dialog.path
         let pathLine = body.count
         if dialog.format != nil { body.append((label + pathText, dialog.editingPath ? .focus : .normal)) }
-        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
-        let box = DialogBox(title: strings.exportTitle, body: body, focusLine: dialog.editingPath ? pathLine : dialog.selected,
-                            pinned: pinned, footer: dialogFooter)
-        let placement = box.draw(on: terminal)
-        if dialog.editingPath, dialog.format != nil, let row = placement.row(ofBodyLine: pathLine) {
-            terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + pathText), terminal.size.columns - 1))
-        }
+        let typing = dialog.editingPath && dialog.format != nil
+        drawForm(strings.exportTitle, body: body, focusLine: dialog.editingPath ? pathLine : dialog.selected,
+                 cursorColumn: typing ? DisplayWidth.of(label + pathText) : nil, result: dialog.result, on: terminal)
     }
 
     private func drawLetter(_ dialog: LetterDialog, on terminal: TerminalScreen, strings: CursesStrings) {
@@ -141,12 +137,7 @@ extension WizardApp {
             if index == dialog.focus { focusLine = body.count; cursorColumn = labelWidth + 4 + DisplayWidth.of(shown) }
             body.append((label + "  " + shown, index == dialog.focus ? .focus : .normal))
         }
-        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
-        let placement = DialogBox(title: strings.letterTitle, body: body, focusLine: focusLine, pinned: pinned,
-                                  footer: dialogFooter).draw(on: terminal)
-        if let row = placement.row(ofBodyLine: focusLine) {
-            terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
-        }
+        drawForm(strings.letterTitle, body: body, focusLine: focusLine, cursorColumn: cursorColumn, result: dialog.result, on: terminal)
     }
 
     private func drawReminder(_ dialog: ReminderDialog, on terminal: TerminalScreen, strings: CursesStrings) {
@@ -166,12 +157,7 @@ extension WizardApp {
             if index == dialog.selected { focusLine = body.count; cursorColumn = DisplayWidth.of(line) }
             body.append((TextLayout.truncate(line, width: inner), index == dialog.selected ? .focus : .normal))
         }
-        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
-        let placement = DialogBox(title: strings.reminderTitle, body: body, focusLine: focusLine, pinned: pinned,
-                                  footer: dialogFooter).draw(on: terminal)
-        if let row = placement.row(ofBodyLine: focusLine) {
-            terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
-        }
+        drawForm(strings.reminderTitle, body: body, focusLine: focusLine, cursorColumn: cursorColumn, result: dialog.result, on: terminal)
     }
 
     private func drawPicker(_ picker: SessionPicker, on terminal: TerminalScreen, strings: CursesStrings) {
@@ -205,11 +191,19 @@ extension WizardApp {
         let shown = DisplayWidth.of(dialog.name) >= room ? "…" + TextLayout.tail(dialog.name, width: room - 1) : dialog.name
         let nameLine = body.count
         body.append((label + shown, dialog.kept ? .normal : .focus))
-        let pinned = dialog.result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
-        let placement = DialogBox(title: strings.keepCardTitle, body: body, focusLine: nameLine, pinned: pinned,
-                                  footer: dialogFooter).draw(on: terminal)
-        if let row = placement.row(ofBodyLine: nameLine) {
-            terminal.placeCursor(row: row, column: min(placement.column + DisplayWidth.of(label + shown), terminal.size.columns - 1))
+        drawForm(strings.keepCardTitle, body: body, focusLine: nameLine, cursorColumn: DisplayWidth.of(label + shown),
+                 result: dialog.result, on: terminal)
+    }
+
+    /// A form dialog: its body, the outcome of the last action pinned below it, and the terminal cursor at
+    /// `cursorColumn` of the focused line, where typing goes (none when nothing takes typing).
+    private func drawForm(_ title: String, body: [(text: String, style: TextStyle)], focusLine: Int, cursorColumn: Int?,
+                          result: (text: String, failed: Bool)?, on terminal: TerminalScreen) {
+        let inner = DialogBox.inner(columns: terminal.size.columns)
+        let pinned = result.map { wrapped($0.text, $0.failed ? .warning : .normal, width: inner) } ?? []
+        let placement = DialogBox(title: title, body: body, focusLine: focusLine, pinned: pinned, footer: dialogFooter).draw(on: terminal)
+        if let cursorColumn, let row = placement.row(ofBodyLine: focusLine) {
+            terminal.placeCursor(row: row, column: min(placement.column + cursorColumn, terminal.size.columns - 1))
         }
     }
 
