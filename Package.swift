@@ -19,6 +19,11 @@ let package = Package(
             name: "SimguideCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The bundled flow compiled into Swift at build time (used when the installed YAML is unchanged):
+        // flow-compiler loads and lints Resources/flow, the plugin runs it whenever a YAML file changes.
+        .executableTarget(name: "flow-compiler", dependencies: ["SimguideCore"]),
+        .plugin(name: "FlowCompilerPlugin", capability: .buildTool(), dependencies: ["flow-compiler"]),
+        .target(name: "SimguideBundledFlow", dependencies: ["SimguideCore"], plugins: ["FlowCompilerPlugin"]),
         // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers are the system's
         // (Debian: libncurses-dev, which `make` installs; macOS: the SDK, whose ncurses has the wide API).
         // No pkgConfig: all `pkg-config ncursesw` adds is -D flags SwiftPM refuses with a build warning
@@ -45,13 +50,14 @@ let package = Package(
         .executableTarget(
             name: "simguide",
             dependencies: [
-                "SimguideCore", "SimguideExports", "SimguideLine", "SimguideCurses", "SimguideStore",
+                "SimguideCore", "SimguideBundledFlow", "SimguideExports", "SimguideLine", "SimguideCurses", "SimguideStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A seeded random generator shared by the randomised tests.
         .target(name: "SimguideTestSupport", dependencies: ["SimguideCore"], path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
+        .testTarget(name: "SimguideBundledFlowTests", dependencies: ["SimguideCore", "SimguideBundledFlow"]),
         // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports", "SimguideTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),

@@ -11,7 +11,12 @@ public enum FlowLoader {
 
     /// Loads the flow whose root file is at `path`; included files are found next to it.
     public static func load(path: String) throws -> Flow {
-        try load(root: try parse(file: path), directory: (path as NSString).deletingLastPathComponent)
+        try load(root: try parse(file: path), directory: folder(of: path))
+    }
+
+    /// The folder included files are found in: the root file's.
+    static func folder(of rootPath: String) -> String {
+        (rootPath as NSString).deletingLastPathComponent
     }
 
     /// Loads a flow from YAML text; `name` is the file name used in messages, and included files are
@@ -63,7 +68,7 @@ public enum FlowLoader {
 
     /// The path of an included file, which must stay inside the root file's folder: a shared flow must
     /// not read (and lint then quote) `/etc/passwd` or `../../.ssh/config`.
-    private static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
+    static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains(".."), !name.isEmpty else {
             throw FlowError(.includeOutside, "'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
