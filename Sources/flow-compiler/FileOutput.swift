@@ -30,7 +30,10 @@ enum FileOutput {
         return bytes
     }
 
+    /// Writes `text` to `path`, unless the file already holds it: an unchanged file keeps its time, so
+    /// the build does not compile it again (an edit to one region's YAML recompiles that region's part).
     static func save(_ text: String, to path: String) throws {
+        if let old = try? read(path), old.elementsEqual(text.utf8) { return }
         guard let file = fopen(path, "wb") else { throw Problem("write", path) }
         let bytes = Array(text.utf8)
         let written = fwrite(bytes, 1, bytes.count, file)
