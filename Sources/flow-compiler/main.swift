@@ -15,7 +15,7 @@ import SimguideCore
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileOutput.fail("usage: flow-compiler ROOT.yaml OUTPUT-FOLDER")
+    GeneratorFiles.fail("usage: flow-compiler ROOT.yaml OUTPUT-FOLDER")
 }
 let root = arguments[1], output = arguments[2]
 
@@ -23,18 +23,18 @@ let flow: Flow
 do {
     flow = try FlowLoader.load(path: root)
 } catch {
-    FileOutput.fail("\(error)\nflow-compiler: the flow cannot be loaded, so it cannot be compiled")
+    GeneratorFiles.fail("\(error)\nflow-compiler: the flow cannot be loaded, so it cannot be compiled")
 }
 let errors = FlowLinter(flow: flow).findings(.startUp).filter { $0.severity == .error }
 guard errors.isEmpty else {
     let list = errors.map(\.description).joined(separator: "\n")
-    FileOutput.fail("\(list)\nflow-compiler: the flow has \(errors.count) error(s); fix them (simguide lint lists all findings)")
+    GeneratorFiles.fail("\(list)\nflow-compiler: the flow has \(errors.count) error(s); fix them (simguide lint lists all findings)")
 }
 do {
-    let bytes = try flow.files.map(FileOutput.read)
+    let bytes = try flow.files.map(GeneratorFiles.read)
     for source in try FlowSourceWriter(flow: flow, bytes: bytes).sources() {
-        try FileOutput.save(source.text, to: output + "/" + source.name)
+        try GeneratorFiles.save(source.text, to: output + "/" + source.name)
     }
 } catch {
-    FileOutput.fail("flow-compiler: \(error)")
+    GeneratorFiles.fail("flow-compiler: \(error)")
 }

@@ -21,8 +21,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let result = try BinaryRunner.run(["plan", "--flow", folder.path] + Self.answers)
         #expect(result.status == 3)
-        let root = folder.appendingPathComponent("simguide.yaml").path
-        #expect(result.stderr.contains("\(root):150:11: error:"), "\(result.stderr)")
+        let root = folder.appendingPathComponent("simguide.yaml")
+        let lines = try String(contentsOf: root, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex(of: "    next: regoin")) + 1
+        #expect(result.stderr.contains("\(root.path):\(line):11: error:"), "\(result.stderr)")
         #expect(result.stderr.contains("'regoin'"), "\(result.stderr)")
     }
 
@@ -34,7 +36,8 @@ import Testing
         #expect(copied.status == 0 && bundled.status == 0, "\(copied.stderr)\(bundled.stderr)")
         #expect(copied.stdout == bundled.stdout)
         let lint = try BinaryRunner.run(["lint", folder.path])
-        #expect(lint.stdout == "\(folder.path)/simguide.yaml and 7 included file(s): 0 error(s), 0 warning(s)\n", "\(lint.stdout)")
+        #expect(lint.stdout.hasPrefix("\(folder.path)/simguide.yaml and "), "\(lint.stdout)")
+        #expect(lint.stdout.hasSuffix(" included file(s): 0 error(s), 0 warning(s)\n"), "\(lint.stdout)")
     }
 
     /// A copy of the bundled flow in a temporary folder, with one text of the root file replaced.

@@ -43,8 +43,8 @@ public struct PrecompiledFlow: Sendable {
     }
 
     /// The paths `FlowLoader` would read for this root, if every one holds exactly the compiled bytes.
-    func matchingPaths(rootPath: String) -> [String]? {
-        guard let root = files.first else { return nil }
+    private func matchingPaths(rootPath: String) -> [String]? {
+        guard !files.isEmpty else { return nil }
         let folder = FlowLoader.folder(of: rootPath)
         var paths = [rootPath]
         for file in files.dropFirst() {
@@ -56,8 +56,7 @@ public struct PrecompiledFlow: Sendable {
         let largest = files.map(\.bytes.utf8CodeUnitCount).max() ?? 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(largest, 1), alignment: 16)
         defer { buffer.deallocate() }
-        let compared = zip(paths, [root] + files.dropFirst())
-        guard compared.allSatisfy({ Self.file(at: $0.0, holds: $0.1.bytes, buffer: buffer) }) else { return nil }
+        guard zip(paths, files).allSatisfy({ Self.file(at: $0.0, holds: $0.1.bytes, buffer: buffer) }) else { return nil }
         return paths
     }
 

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The generator's reading and writing, with POSIX calls only.
-enum FileOutput {
+enum GeneratorFiles {
     /// Why a file could not be read or written, in the system's words.
     struct Problem: Error, CustomStringConvertible {
         let description: String
