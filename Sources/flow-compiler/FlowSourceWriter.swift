@@ -54,7 +54,7 @@ struct FlowSourceWriter {
                 calls.append("\(name)(f)")
                 functions.append("""
                         \(Self.notInlined) private static func \(name)(_ f: [String]) -> \(type) {
-                            \(try write(item))
+                            \(ModelWriter.indented(try write(item), by: 8))
                         }
 
                     """)
@@ -108,7 +108,7 @@ struct FlowSourceWriter {
             kinds.append(lines)
         }
         let domains = flow.allowedDomains.map(writer.string).joined(separator: ", ")
-        let blanks = try flow.letterBlanks.map(writer.letterBlank).joined(separator: ",\n            ")
+        let blanks = ModelWriter.indented(ModelWriter.list(try flow.letterBlanks.map(writer.letterBlank)), by: 12)
         return Self.header + """
 
             extension BundledFlow {
@@ -125,9 +125,7 @@ struct FlowSourceWriter {
                         questions: questions, rules: rules, documents: documents, contacts: contacts, sources: sources,
                         letters: letters, files: f,
                         allowedDomains: [\(domains)],
-                        letterBlanks: [
-                        \(blanks)
-                        ])
+                        letterBlanks: \(blanks))
                 }
             }
 

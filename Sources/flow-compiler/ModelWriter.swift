@@ -20,50 +20,46 @@ struct ModelWriter {
 
     func question(_ question: Question) throws -> String {
         let helps = try question.helps.map { "(when: \(try condition($0.when)), text: \(text($0.text)))" }
-        return """
-            Question(
-                    id: \(string(question.id)),
-                    prompt: \(text(question.prompt)),
-                    helps: [\(helps.joined(separator: ",\n            "))],
-                    options: [
-                        \(try question.options.map(option).joined(separator: ",\n                "))
-                    ],
-                    next: [\(try question.next.map(next).joined(separator: ", "))],
-                    position: \(try position(question.position)))
-            """
+        return Self.call("Question", [
+            "id: \(string(question.id))",
+            "prompt: \(text(question.prompt))",
+            "helps: \(Self.list(helps))",
+            "options: \(Self.list(try question.options.map(option)))",
+            "next: \(Self.list(try question.next.map(next)))",
+            "position: \(try position(question.position))",
+        ])
     }
 
     func rule(_ rule: PlanRule) throws -> String {
-        """
-        PlanRule(
-                    id: \(string(rule.id)),
-                    when: \(try condition(rule.when)),
-                    steps: [
-                        \(try rule.steps.map(step).joined(separator: ",\n                "))
-                    ],
-                    warnings: [
-                        \(try rule.warnings.map(warning).joined(separator: ",\n                "))
-                    ],
-                    reminder: \(try SwiftLiteral.optional(rule.reminder, reminder)),
-                    position: \(try position(rule.position)))
-        """
+        Self.call("PlanRule", [
+            "id: \(string(rule.id))",
+            "when: \(try condition(rule.when))",
+            "steps: \(Self.list(try rule.steps.map(step)))",
+            "warnings: \(Self.list(try rule.warnings.map(warning)))",
+            "reminder: \(try SwiftLiteral.optional(rule.reminder, reminder))",
+            "position: \(try position(rule.position))",
+        ])
     }
 
     func document(_ document: Document) throws -> String {
-        "Document(id: \(string(document.id)), name: \(text(document.name)), note: \(optionalText(document.note)), "
-            + "position: \(try position(document.position)))"
+        Self.call("Document", [
+            "id: \(string(document.id))",
+            "name: \(text(document.name))",
+            "note: \(optionalText(document.note))",
+            "position: \(try position(document.position))",
+        ])
     }
 
     func contact(_ contact: Contact) throws -> String {
-        """
-        Contact(
-                    id: \(string(contact.id)), name: \(text(contact.name)),
-                    phone: \(SwiftLiteral.optional(contact.phone, string)),
-                    fromAbroad: \(optionalText(contact.fromAbroad)),
-                    url: \(SwiftLiteral.optional(contact.url, string)),
-                    note: \(optionalText(contact.note)),
-                    position: \(try position(contact.position)))
-        """
+        Self.call("Contact", [
+            "id: \(string(contact.id))",
+            "name: \(text(contact.name))",
+            "phone: \(SwiftLiteral.optional(contact.phone, string))",
+            "fromAbroad: \(optionalText(contact.fromAbroad))",
+            "url: \(SwiftLiteral.optional(contact.url, string))",
+            "note: \(optionalText(contact.note))",
+            "position: \(try position(contact.position))",
+        ])
     }
 
     func source(_ source: Source) throws -> String {
@@ -72,34 +68,56 @@ struct ModelWriter {
         case .every(let months): review = "SourceReview.every(months: \(months))"
         case .by(let day): review = "SourceReview.by(\(date(day)))"
         }
-        return """
-            Source(
-                    id: \(string(source.id)), title: \(text(source.title)),
-                    url: \(string(source.url)), checked: \(string(source.checked)),
-                    confidence: Source.Confidence.\(source.confidence.rawValue), review: \(review),
-                    position: \(try position(source.position)))
-            """
+        return Self.call("Source", [
+            "id: \(string(source.id))",
+            "title: \(text(source.title))",
+            "url: \(string(source.url))",
+            "checked: \(string(source.checked))",
+            "confidence: Source.Confidence.\(source.confidence.rawValue)",
+            "review: \(review)",
+            "position: \(try position(source.position))",
+        ])
     }
 
     func letter(_ letter: Letter) throws -> String {
         let paragraphs = try letter.paragraphs.map { paragraph in
-            "Letter.Paragraph(when: \(try condition(paragraph.when)), text: \(text(paragraph.text)), "
-                + "position: \(try position(paragraph.position)))"
+            Self.call("Letter.Paragraph", [
+                "when: \(try condition(paragraph.when))",
+                "text: \(text(paragraph.text))",
+                "position: \(try position(paragraph.position))",
+            ])
         }
-        return """
-            Letter(
-                    id: \(string(letter.id)),
-                    when: \(try condition(letter.when)),
-                    title: \(text(letter.title)),
-                    language: \(string(letter.language)),
-                    paragraphs: [
-                        \(paragraphs.joined(separator: ",\n                "))
-                    ],
-                    enclosures: \(try references(letter.enclosures)),
-                    sources: \(try references(letter.sources)),
-                    channel: \(SwiftLiteral.optional(letter.channel) { "Channel.\($0.rawValue)" }),
-                    position: \(try position(letter.position)))
-            """
+        return Self.call("Letter", [
+            "id: \(string(letter.id))",
+            "when: \(try condition(letter.when))",
+            "title: \(text(letter.title))",
+            "language: \(string(letter.language))",
+            "paragraphs: \(Self.list(paragraphs))",
+            "enclosures: \(try references(letter.enclosures))",
+            "sources: \(try references(letter.sources))",
+            "channel: \(SwiftLiteral.optional(letter.channel) { "Channel.\($0.rawValue)" })",
+            "position: \(try position(letter.position))",
+        ])
+    }
+
+    /// `Name(` with one argument a line, each indented under it.
+    static func call(_ name: String, _ arguments: [String]) -> String {
+        "\(name)(\n    " + arguments.map { indented($0, by: 4) }.joined(separator: ",\n    ") + ")"
+    }
+
+    /// `[]`, or `[` with one item a line, each indented under it.
+    static func list(_ items: [String]) -> String {
+        items.isEmpty ? "[]" : "[\n    " + items.map { indented($0, by: 4) }.joined(separator: ",\n    ") + ",\n]"
+    }
+
+    /// The text with every line after the first moved right by `spaces`.
+    static func indented(_ text: String, by spaces: Int) -> String {
+        var out = ""
+        for character in text {
+            out.append(character)
+            if character == "\n" { out += String(repeating: " ", count: spaces) }
+        }
+        return out
     }
 
     func letterBlank(_ blank: LetterBlank) throws -> String {
@@ -137,20 +155,22 @@ struct ModelWriter {
     }
 
     private func step(_ step: Step) throws -> String {
-        """
-        Step(
-                            phase: Phase.\(step.phase.rawValue), order: \(step.order), channel: Channel.\(step.channel.rawValue),
-                            title: \(text(step.title)),
-                            text: \(optionalText(step.text)),
-                            cost: \(optionalText(step.cost)),
-                            duration: \(optionalText(step.duration)),
-                            deadline: \(optionalText(step.deadline)),
-                            documents: \(try references(step.documents)),
-                            contacts: \(try references(step.contacts)),
-                            sources: \(try references(step.sources)),
-                            period: \(period(step.period)),
-                            position: \(try position(step.position)), key: \(string(step.key)))
-        """
+        Self.call("Step", [
+            "phase: Phase.\(step.phase.rawValue)",
+            "order: \(step.order)",
+            "channel: Channel.\(step.channel.rawValue)",
+            "title: \(text(step.title))",
+            "text: \(optionalText(step.text))",
+            "cost: \(optionalText(step.cost))",
+            "duration: \(optionalText(step.duration))",
+            "deadline: \(optionalText(step.deadline))",
+            "documents: \(try references(step.documents))",
+            "contacts: \(try references(step.contacts))",
+            "sources: \(try references(step.sources))",
+            "period: \(period(step.period))",
+            "position: \(try position(step.position))",
+            "key: \(string(step.key))",
+        ])
     }
 
     private func warning(_ warning: Warning) throws -> String {
