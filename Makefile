@@ -9,9 +9,9 @@ GEN = .build/generated
 # The man page's date: the last commit's, so the same sources give the same page.
 MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
-# Debian packages the build and the tests need: ncurses (wide) headers, tmux for end-to-end tests.
+# Debian packages the build and the tests need: ncurses (wide) and libyaml headers, tmux for end-to-end tests.
 # (make dist also uses dpkg-dev and python3; make distcheck debootstrap.)
-APT_PACKAGES = libncurses-dev tmux
+APT_PACKAGES = libncurses-dev libyaml-dev tmux
 
 .PHONY: run test build install uninstall generated dist distcheck lint-flow deps bench fuzz clean
 

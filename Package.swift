@@ -11,14 +11,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Flow model, loading, lint, session, plan composition, paths, text layout. No terminal code.
         .target(
             name: "SimguideCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYaml"],
+            linkerSettings: [.linkedLibrary("yaml")]
         ),
+        // libyaml as Swift sees it (Debian: libyaml-dev, which `make` installs; macOS: Homebrew's libyaml).
+        // The loader reads its events straight into its own position-carrying tree.
+        .systemLibrary(name: "CYaml"),
         // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers are the system's
         // (Debian: libncurses-dev, which `make` installs; macOS: the SDK, whose ncurses has the wide API).
         // No pkgConfig: all `pkg-config ncursesw` adds is -D flags SwiftPM refuses with a build warning

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -48,7 +52,7 @@ public final class WizardApp {
     public var printer: ((String) throws -> Void)?
     /// Where exports go by default, what `~` means, and today's date for file names.
     public var workingFolder = FileManager.default.currentDirectoryPath
-    public var home = NSHomeDirectory()
+    public var home = FilePaths.home()
     public var today = FlowLinter.todayString()
     private var planCache: (key: String, plan: Plan)?
     private var linesCache: (key: String, lines: [PlanLine])?

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// The list of kept cards, most urgent first, as text (aligned by display columns) or JSON.
@@ -61,22 +65,40 @@ public struct CardAgenda {
     }
 
     public func json(_ entries: [Entry]) -> String {
-        let list: [[String: Any]] = Self.ranked(entries).map { entry in
-            var item: [String: Any] = [
-                "id": entry.id, "name": entry.name, "urgency": Self.urgencyName(entry.status.urgency),
-                "answers": Dictionary(entry.answers.map { ($0.question, $0.value) }, uniquingKeysWith: { first, _ in first }),
-                "notes": entry.status.notes.map { note($0, card: entry.name) },
-            ]
-            item["last_top_up"] = entry.lastTopUp
-            item["expires"] = entry.expires
-            item["expiry"] = entry.status.deadline?.expiry.description
-            item["renew_by"] = entry.status.deadline?.renewBy.description
-            item["days_left"] = entry.status.daysLeft
-            return item
+        let cards = Self.ranked(entries).map { entry in
+            CardJSON(id: entry.id, name: entry.name, urgency: Self.urgencyName(entry.status.urgency),
+                     answers: Dictionary(entry.answers.map { ($0.question, $0.value) }, uniquingKeysWith: { first, _ in first }),
+                     notes: entry.status.notes.map { note($0, card: entry.name) },
+                     lastTopUp: entry.lastTopUp, expires: entry.expires,
+                     expiry: entry.status.deadline?.expiry.description, renewBy: entry.status.deadline?.renewBy.description,
+                     daysLeft: entry.status.daysLeft)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: ["schema": "simguide.cards/1", "cards": list],
-                                                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(CardsJSON(schema: "simguide.cards/1", cards: cards))) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The JSON document of `simguide cards --json`; field names are part of the public schema.
+    private struct CardsJSON: Encodable {
+        let schema: String
+        let cards: [CardJSON]
+    }
+
+    private struct CardJSON: Encodable {
+        let id: String
+        let name: String
+        let urgency: String
+        let answers: [String: String]
+        let notes: [String]
+        let lastTopUp: String?
+        let expires: String?
+        let expiry: String?
+        let renewBy: String?
+        let daysLeft: Int?
+        enum CodingKeys: String, CodingKey {
+            case id, name, urgency, answers, notes, lastTopUp = "last_top_up", expires, expiry, renewBy = "renew_by", daysLeft = "days_left"
+        }
     }
 
     static func urgencyName(_ urgency: CardStatus.Urgency) -> String {

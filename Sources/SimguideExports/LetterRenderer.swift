@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// A filled-in letter, ready to print and sign: the letter in its own language, then a rendering in the
@@ -88,8 +92,8 @@ public struct LetterRenderer {
     private func pick(_ zh: String, _ zhHant: String, _ en: String) -> String { language.pick(zh, zhHant, en) }
 
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+            .replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
     }
 
     private func escapeLines(_ text: String) -> String {

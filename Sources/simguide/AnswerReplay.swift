@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Walks a flow with answers given up front, as the wizard would, and explains the first that is
@@ -8,7 +12,7 @@ enum AnswerReplay {
     static func parse(_ items: [String], flow: Flow) throws -> [String: GivenAnswer] {
         var answers: [String: GivenAnswer] = [:]
         for item in items {
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw Failure(code: Failure.usage, message: "simguide: --answer '\(item)' must look like question=value")
             }

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -70,7 +77,7 @@ struct CardsCommand: ParsableCommand {
             guard lastTopUp == nil || expires == nil else {
                 throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
             }
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingSpaces()
             guard !trimmed.isEmpty else { throw Failure(code: Failure.usage, message: "simguide: --name cannot be empty") }
             var contents = try KeptCards.load()
             guard !contents.cards.contains(where: { $0.name == trimmed }) else {

@@ -1,4 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the bundled flow from an installed binary (`PREFIX/share/simguide/flow`) or a checkout
 /// (`Resources/flow` in a folder above the build directory).
@@ -7,9 +15,9 @@ enum FlowLocator {
 
     /// The flow file a `--flow` value names: a folder means its `simguide.yaml`.
     static func flowFile(given: String) -> String {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: given, isDirectory: &isFolder), isFolder.boolValue {
-            return (given as NSString).appendingPathComponent(rootFile)
+        var status = stat()
+        if stat(given, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            return FilePaths.join(given, rootFile)
         }
         return given
     }

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 
 /// `simguide lint [PATH]`: checks a flow and lists what is wrong, with file:line:column.

@@ -11,7 +11,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     public static func preferred(environment: [String: String]) -> Language {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[key], !value.isEmpty else { continue }
-            let locale = value.lowercased().replacingOccurrences(of: "-", with: "_")
+            let locale = value.lowercased().replacing("-", with: "_")
             guard locale.hasPrefix("zh") else { return .en }
             let traditional = ["zh_hk", "zh_mo", "zh_tw", "zh_hant"].contains { locale.hasPrefix($0) }
             return traditional ? .zhHant : .zh
