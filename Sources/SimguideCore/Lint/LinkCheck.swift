@@ -85,7 +85,7 @@ struct LinkCheck {
 
     nonisolated(unsafe) private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
     nonisolated(unsafe) private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
-    nonisolated(unsafe) private static let handlePattern = regex(#"(?<![\w.])@[A-Za-z0-9_]{2,}"#)
+    nonisolated(unsafe) private static let handlePattern = regex(#"(?:^|[^\w.])(@[A-Za-z0-9_]{2,})"#)
     nonisolated(unsafe) private static let messagingPattern = regex(#"""
         (?ix)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群
         | \b(?:wechat|weixin|whatsapp|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
@@ -93,10 +93,12 @@ struct LinkCheck {
         | \b(?:whatsapp|signal|viber|telegram)\W{0,3}\+?\d[\d\s-]{5,}\d
         """#)
     nonisolated(unsafe) private static let barePattern =
-        regex(#"(?i)(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-])"#)
+        regex(#"(?i)(?:^|[^\w.@/-])((?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-]))"#)
 
     /// A pattern matched the way ICU's regular expressions matched it before: by Unicode scalar, with
-    /// simple word boundaries. (The patterns are never changed after they are made, and a `Regex` may be
+    /// simple word boundaries. Swift's regular expressions have no lookbehind, so a pattern that must not
+    /// start after certain characters matches one other character (or the start) first and captures the
+    /// rest: what `matches` returns is the first capture when there is one. (The patterns are never changed after they are made, and a `Regex` may be
     /// matched from several threads; it is not declared `Sendable` only because its output type is not.)
     private static func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
         (try? Regex(pattern))?.wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
@@ -104,7 +106,10 @@ struct LinkCheck {
 
     private static func matches(_ expression: Regex<AnyRegexOutput>?, in text: String) -> [String] {
         guard let expression else { return [] }
-        return text.matches(of: expression).map { String(text.unicodeScalars[$0.range]) }
+        return text.matches(of: expression).map { match in
+            let range = match.output.count > 1 ? match.output[1].range ?? match.range : match.range
+            return String(text.unicodeScalars[range])
+        }
     }
 
     private static func replacing(_ expression: Regex<AnyRegexOutput>?, in text: String) -> String {
