@@ -35,6 +35,9 @@ let package = Package(
             dependencies: ["SimguideCore", "SimguideExports", "SimguideStore", "CNcursesw"],
             linkerSettings: [
                 .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                // Debian splits the terminal database reader (LINES, stdscr) into libtinfo; a static link
+                // needs it named after ncursesw.
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
             ]
         ),
