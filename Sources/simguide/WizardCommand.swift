@@ -135,7 +135,7 @@ struct LinePrinter {
 
     private static func systemMessage() -> String { String(cString: strerror(errno)) }
 
-    struct PrintFailure: Error, CustomStringConvertible {
+    struct PrintFailure: Error, Equatable, CustomStringConvertible {
         let message: String
         var description: String { message.isEmpty ? "lp failed" : message }
     }
