@@ -1,98 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a catalogue file: one `key = text` a line, `#` comments and blank lines between. Hand-written
-/// over the file's bytes because it runs before the first frame (a YAML parse of the same texts costs
-/// several times more).
+/// over the file's bytes because it runs before the first frame: it finds lines with `memchr`, checks
+/// each line's form and escapes, and records where keys and texts are, making no string per line.
 enum CatalogueReader {
-    /// The catalogue in `bytes`, read from `file`; `only` keeps just the keys with that prefix (the
-    /// language's name and order, read for the `l` key without keeping every text).
-    static func read(_ bytes: [UInt8], code: String, file: String, only prefix: String? = nil) throws(FlowError) -> TextCatalogue {
-        var entries: [String: TextCatalogue.Entry] = [:]
-        entries.reserveCapacity(prefix == nil ? 400 : 8)
-        let prefixBytes = prefix.map { Array($0.utf8) }
+    /// The catalogue in `bytes`, read from `file`. With `headerOnly`, reading stops at the first key
+    /// that does not start with `language.` (the language's name and order, read for the `l` key).
+    static func read(_ bytes: [UInt8], code: String, file: String, headerOnly: Bool = false) throws(FlowError) -> TextCatalogue {
+        var spans: [TextCatalogue.Span] = []
+        spans.reserveCapacity(headerOnly ? 8 : 400)
         try bytes.withUnsafeBufferPointer { (buffer) throws(FlowError) in
             var start = 0
-            var line = 0
+            var line: Int32 = 0
             while start < buffer.count {
                 line += 1
-                var end = start
-                while end < buffer.count && buffer[end] != newline { end += 1 }
+                let end = lineEnd(buffer, from: start)
                 defer { start = end + 1 }
-                var lineEnd = end
-                if lineEnd > start && buffer[lineEnd - 1] == carriageReturn { lineEnd -= 1 }
-                var index = start
-                while index < lineEnd && buffer[index] == space { index += 1 }
-                if index == lineEnd || buffer[index] == hash { continue }
-                let keyStart = index
-                while index < lineEnd && isKeyByte(buffer[index]) { index += 1 }
-                if let prefixBytes, !buffer[keyStart..<index].starts(with: prefixBytes) { continue }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[keyStart..<index]), as: UTF8.self)
-                let position = { (at: Int) in
-                    SourcePosition(file: file, line: line, column: column(of: at, from: start, in: buffer))
-                }
-                guard index > keyStart else {
-                    throw FlowError(.badLine, "a line must read 'key = text' (or start with # for a comment)", at: position(index))
-                }
-                while index < lineEnd && buffer[index] == space { index += 1 }
-                guard index < lineEnd, buffer[index] == equals else {
-                    let what = index < lineEnd ? "'\(String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<min(index + 4, lineEnd)]), as: UTF8.self).prefix(1))'" : "the end of the line"
-                    throw FlowError(.badLine, "expected '=' after the key '\(key)', found \(what); keys are lower-case letters, digits, '.' and '-'",
-                                    at: position(index))
-                }
-                index += 1
-                while index < lineEnd && buffer[index] == space { index += 1 }
-                var textEnd = lineEnd
-                while textEnd > index && buffer[textEnd - 1] == space { textEnd -= 1 }
-                let text = try value(buffer, from: index, to: textEnd, position: position)
-                if let first = entries[key] {
-                    throw FlowError(.repeatedKey, "the key '\(key)' is already given on line \(first.line); keep one of them",
-                                    at: position(keyStart))
-                }
-                entries[key] = TextCatalogue.Entry(text: text, line: line)
+                guard let span = try span(buffer, from: start, to: end, line: line, file: file) else { continue }
+                if headerOnly && !isLanguageKey(buffer, span) { break }
+                spans.append(span)
             }
         }
-        return TextCatalogue(code: code, file: file, entries: entries)
+        return try TextCatalogue(code: code, file: file, bytes: bytes, spans: spans) { first, second in
+            let key = String(decoding: bytes[Int(second.keyStart)..<Int(second.keyEnd)], as: UTF8.self)
+            return FlowError(.repeatedKey, "the key '\(key)' is already given on line \(first.line); keep one of them",
+                             at: SourcePosition(file: file, line: Int(second.line), column: 1))
+        }
     }
 
-    /// The text between `from` and `to`, with `\n`, `\s` and `\\` read.
-    private static func value(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                              position: (Int) -> SourcePosition) throws(FlowError) -> String {
-        let slice = UnsafeBufferPointer(rebasing: buffer[from..<to])
-        guard slice.contains(backslash) else {
-            guard let text = String(validating: slice, as: UTF8.self) else { throw notUTF8(buffer, from, to, position) }
-            return text
+    /// The `key = text` of the line between `start` and `end`; nil for a blank or comment line.
+    private static func span(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int32,
+                             file: String) throws(FlowError) -> TextCatalogue.Span? {
+        var last = end
+        if last > start && buffer[last - 1] == carriageReturn { last -= 1 }
+        var index = start
+        while index < last && buffer[index] == space { index += 1 }
+        if index == last || buffer[index] == hash { return nil }
+        let position = { (at: Int) in SourcePosition(file: file, line: Int(line), column: column(of: at, from: start, in: buffer)) }
+        let keyStart = index
+        while index < last && isKeyByte(buffer[index]) { index += 1 }
+        let keyEnd = index
+        guard keyEnd > keyStart else {
+            throw FlowError(.badLine, "a line must read 'key = text' (or start with # for a comment)", at: position(index))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(to - from)
+        while index < last && buffer[index] == space { index += 1 }
+        guard index < last, buffer[index] == equals else {
+            let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd]), as: UTF8.self)
+            let found = index < last
+                ? "'\(String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<min(index + 4, last)]), as: UTF8.self).prefix(1))'"
+                : "the end of the line"
+            throw FlowError(.badLine, "expected '=' after the key '\(key)', found \(found); keys are lower-case letters, digits, '.' and '-'",
+                            at: position(index))
+        }
+        index += 1
+        while index < last && buffer[index] == space { index += 1 }
+        var textEnd = last
+        while textEnd > index && buffer[textEnd - 1] == space { textEnd -= 1 }
+        let escaped = try checkEscapes(buffer, from: index, to: textEnd, position: position)
+        return TextCatalogue.Span(keyStart: Int32(keyStart), keyEnd: Int32(keyEnd), textStart: Int32(index), textEnd: Int32(textEnd),
+                                  line: line, escaped: escaped)
+    }
+
+    /// Whether the text between `from` and `to` has escapes; throws at one that is not `\n`, `\s` or `\\`.
+    private static func checkEscapes(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                     position: (Int) -> SourcePosition) throws(FlowError) -> Bool {
+        guard let base = buffer.baseAddress, from < to, memchr(base + from, Int32(backslash), to - from) != nil else { return false }
         var index = from
+        var escaped = false
         while index < to {
-            let byte = buffer[index]
-            guard byte == backslash else {
-                bytes.append(byte)
+            guard buffer[index] == backslash else {
                 index += 1
                 continue
             }
-            let escaped = index + 1 < to ? buffer[index + 1] : 0
-            switch escaped {
-            case UInt8(ascii: "n"): bytes.append(newline)
-            case UInt8(ascii: "s"): bytes.append(space)
-            case backslash: bytes.append(backslash)
-            default:
+            let next = index + 1 < to ? buffer[index + 1] : 0
+            guard next == UInt8(ascii: "n") || next == UInt8(ascii: "s") || next == backslash else {
                 throw FlowError(.badEscape, "'\\' starts \\n (new line), \\s (a space at the start or end) or \\\\ (a backslash); write \\\\ for a backslash itself",
                                 at: position(index))
             }
+            escaped = true
             index += 2
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw notUTF8(buffer, from, to, position) }
-        return text
+        return escaped
     }
 
-    /// Where the first byte that is not UTF-8 is, between `from` and `to`.
-    private static func notUTF8(_ buffer: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int,
-                                _ position: (Int) -> SourcePosition) -> FlowError {
+    /// The index of the newline ending the line that starts at `start`, or the end of the buffer.
+    private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(newline), buffer.count - start) else {
+            return buffer.count
+        }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func isLanguageKey(_ buffer: UnsafeBufferPointer<UInt8>, _ span: TextCatalogue.Span) -> Bool {
+        let prefix = "language.".utf8
+        return span.keyEnd - span.keyStart > prefix.count
+            && buffer[Int(span.keyStart)..<Int(span.keyStart) + prefix.count].elementsEqual(prefix)
+    }
+
+    /// Where the first byte that is not UTF-8 is, as a position in the file; nil when all of it is UTF-8.
+    /// Not checked when a catalogue is read, which must be cheap: lint checks it.
+    static func utf8Problem(_ buffer: UnsafeBufferPointer<UInt8>, file: String) -> FlowError? {
+        if String(validating: buffer, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
-        var iterator = UnsafeBufferPointer(rebasing: buffer[from..<to]).makeIterator()
-        var offset = from
+        var iterator = buffer.makeIterator()
+        var offset = 0
         while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
-        return FlowError(.notUTF8, "the text is not UTF-8; save the file as UTF-8", at: position(offset))
+        var lineStart = 0
+        var line = 1
+        for index in 0..<offset where buffer[index] == newline {
+            line += 1
+            lineStart = index + 1
+        }
+        return FlowError(.notUTF8, "the text is not UTF-8; save the file as UTF-8",
+                         at: SourcePosition(file: file, line: line, column: column(of: offset, from: lineStart, in: buffer)))
     }
 
     /// The column of byte `at` on the line starting at `start`, counted in characters from 1.

@@ -59,7 +59,7 @@ public final class InterfaceTexts: @unchecked Sendable {
             if let result = loaded[code] { return try result.get() }
             let result: Result<TextCatalogue, FlowError>
             do throws(FlowError) {
-                result = .success(try readCatalogue(code, only: nil))
+                result = .success(try readCatalogue(code, headerOnly: false))
             } catch {
                 result = .failure(error)
             }
@@ -104,34 +104,36 @@ public final class InterfaceTexts: @unchecked Sendable {
     }
 
     private func readHeader(_ code: String) -> Header? {
-        guard let catalogue = try? readCatalogue(code, only: "language.") else { return nil }
+        guard let catalogue = try? readCatalogue(code, headerOnly: true) else { return nil }
         return Header(code: code, name: catalogue["language.name"] ?? code, shortName: catalogue["language.short-name"] ?? code,
                       order: catalogue["language.order"].flatMap { Int($0) } ?? Int.max, fallback: catalogue["language.fallback"])
     }
 
-    private func readCatalogue(_ code: String, only prefix: String?) throws(FlowError) -> TextCatalogue {
+    private func readCatalogue(_ code: String, headerOnly: Bool) throws(FlowError) -> TextCatalogue {
         guard let path = path(code) else {
             throw FlowError(.unreadableFile, "no catalogue folder was found for the language '\(code)'", file: "\(code).txt")
         }
-        return try CatalogueReader.read(try Self.bytes(path), code: code, file: path, only: prefix)
+        return try CatalogueReader.read(try Self.bytes(path, limit: headerOnly ? 4096 : nil), code: code, file: path, headerOnly: headerOnly)
     }
 
-    /// The whole file at `path`, read with POSIX calls (no Foundation before the first frame).
-    static func bytes(_ path: String) throws(FlowError) -> [UInt8] {
+    /// The file at `path` (its first `limit` bytes when given), read with POSIX calls (no Foundation
+    /// before the first frame).
+    static func bytes(_ path: String, limit: Int? = nil) throws(FlowError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(path) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw unreadable(path) }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        while true {
+        var chunk = [UInt8](repeating: 0, count: limit ?? (max(Int(status.st_size), 0) + 1))
+        while limit.map({ bytes.count < $0 }) ?? true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw unreadable(path) }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[..<count])
         }
+        return bytes
     }
 
     private static func unreadable(_ path: String) -> FlowError {

@@ -18,17 +18,18 @@ extension Language {
 
     /// `template` with its placeholders replaced; nil when one has no value.
     static func fill(_ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>) -> String? {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
+            out.append(contentsOf: rest[..<open])
             guard let close = rest[open...].firstIndex(of: "}") else { return nil }
             let name = rest[rest.index(after: open)..<close]
             guard let value = values.first(where: { $0.key == name })?.value else { return nil }
-            out += value.description
+            out.append(value.description)
             rest = rest[rest.index(after: close)...]
         }
-        return out + rest
+        out.append(contentsOf: rest)
+        return out
     }
 }

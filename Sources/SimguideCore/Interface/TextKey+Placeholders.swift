@@ -18,7 +18,7 @@ extension TextKey {
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else { return nil }
             let name = rest[rest.index(after: open)..<close]
-            guard !name.isEmpty, !name.contains("{") else { return nil }
+            guard !name.isEmpty, !name.contains("{" as Character) else { return nil }
             names.append(name)
             rest = rest[rest.index(after: close)...]
         }

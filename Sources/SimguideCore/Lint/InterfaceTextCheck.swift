@@ -17,7 +17,11 @@ public struct InterfaceTextCheck {
         var catalogues: [TextCatalogue] = []
         for code in texts.codes() {
             do {
-                catalogues.append(try texts.catalogue(code))
+                let catalogue = try texts.catalogue(code)
+                if let problem = catalogue.utf8Problem() {
+                    found.append(Finding(.error, .interfaceTextUnreadable, at: problem.position ?? Self.start(problem.file), problem.message))
+                }
+                catalogues.append(catalogue)
             } catch let error as FlowError {
                 found.append(Finding(.error, .interfaceTextUnreadable, at: error.position ?? Self.start(error.file), error.message))
             } catch {
