@@ -40,7 +40,9 @@ enum CatalogueReader {
         var index = start
         while index < last && buffer[index] == space { index += 1 }
         if index == last || buffer[index] == hash { return nil }
-        let position = { (at: Int) in SourcePosition(file: file, line: Int(line), column: column(of: at, from: start, in: buffer)) }
+        func position(_ at: Int) -> SourcePosition {
+            SourcePosition(file: file, line: Int(line), column: column(of: at, from: start, in: buffer))
+        }
         let keyStart = index
         while index < last && isKeyByte(buffer[index]) { index += 1 }
         let keyEnd = index
@@ -60,14 +62,24 @@ enum CatalogueReader {
         while index < last && buffer[index] == space { index += 1 }
         var textEnd = last
         while textEnd > index && buffer[textEnd - 1] == space { textEnd -= 1 }
-        let escaped = try checkEscapes(buffer, from: index, to: textEnd, position: position)
+        let escaped: Bool
+        do throws(BadEscape) {
+            escaped = try checkEscapes(buffer, from: index, to: textEnd)
+        } catch {
+            throw FlowError(.badEscape, "'\\' starts \\n (new line), \\s (a space at the start or end) or \\\\ (a backslash); write \\\\ for a backslash itself",
+                            at: position(error.at))
+        }
         return TextCatalogue.Span(keyStart: Int32(keyStart), keyEnd: Int32(keyEnd), textStart: Int32(index), textEnd: Int32(textEnd),
                                   line: line, escaped: escaped)
     }
 
+    /// An escape other than `\n`, `\s` or `\\`, at byte `at`.
+    private struct BadEscape: Error {
+        let at: Int
+    }
+
     /// Whether the text between `from` and `to` has escapes; throws at one that is not `\n`, `\s` or `\\`.
-    private static func checkEscapes(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                                     position: (Int) -> SourcePosition) throws(FlowError) -> Bool {
+    private static func checkEscapes(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) throws(BadEscape) -> Bool {
         guard let base = buffer.baseAddress, from < to, memchr(base + from, Int32(backslash), to - from) != nil else { return false }
         var index = from
         var escaped = false
@@ -77,10 +89,7 @@ enum CatalogueReader {
                 continue
             }
             let next = index + 1 < to ? buffer[index + 1] : 0
-            guard next == UInt8(ascii: "n") || next == UInt8(ascii: "s") || next == backslash else {
-                throw FlowError(.badEscape, "'\\' starts \\n (new line), \\s (a space at the start or end) or \\\\ (a backslash); write \\\\ for a backslash itself",
-                                at: position(index))
-            }
+            guard next == UInt8(ascii: "n") || next == UInt8(ascii: "s") || next == backslash else { throw BadEscape(at: index) }
             escaped = true
             index += 2
         }

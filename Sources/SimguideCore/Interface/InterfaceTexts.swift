@@ -25,7 +25,10 @@ public final class InterfaceTexts: @unchecked Sendable {
     /// The folder of catalogues; nil when none was found (every text then falls back to its key).
     public let folder: String?
     private let lock = Lock()
-    private var loaded: [String: Result<TextCatalogue, FlowError>] = [:]
+    /// Catalogues read so far, and those that could not be read (a handful at most: searched in order;
+    /// no dictionary of results, whose generic set-up alone cost more than reading a catalogue).
+    private var loaded: [TextCatalogue] = []
+    private var failed: [FlowError] = []
     private var listing: [Header]?
 
     public init(folder: String?) {
@@ -56,15 +59,17 @@ public final class InterfaceTexts: @unchecked Sendable {
     /// malformed line (file:line:column).
     public func catalogue(_ code: String) throws -> TextCatalogue {
         try lock.withLock {
-            if let result = loaded[code] { return try result.get() }
-            let result: Result<TextCatalogue, FlowError>
+            if let catalogue = loaded.first(where: { $0.code == code }) { return catalogue }
+            let file = path(code) ?? code + ".txt"
+            if let error = failed.first(where: { $0.file == file }) { throw error }
             do throws(FlowError) {
-                result = .success(try readCatalogue(code, headerOnly: false))
+                let catalogue = try readCatalogue(code, headerOnly: false)
+                loaded.append(catalogue)
+                return catalogue
             } catch {
-                result = .failure(error)
+                failed.append(error)
+                throw error
             }
-            loaded[code] = result
-            return try result.get()
         }
     }
 
@@ -111,7 +116,7 @@ public final class InterfaceTexts: @unchecked Sendable {
 
     private func readCatalogue(_ code: String, headerOnly: Bool) throws(FlowError) -> TextCatalogue {
         guard let path = path(code) else {
-            throw FlowError(.unreadableFile, "no catalogue folder was found for the language '\(code)'", file: "\(code).txt")
+            throw FlowError(.unreadableFile, "no catalogue folder was found for the language '\(code)'", file: code + ".txt")
         }
         return try CatalogueReader.read(try Self.bytes(path, limit: headerOnly ? 4096 : nil), code: code, file: path, headerOnly: headerOnly)
     }
