@@ -55,13 +55,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A seeded random generator shared by the randomised tests.
+        // What several test targets share: a seeded random generator, a folder of interface catalogues with one more language.
         .target(name: "SimguideTestSupport", dependencies: ["SimguideCore"], path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
         // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports", "SimguideTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
-        .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
+        .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine", "SimguideTestSupport"]),
         .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide", "SimguideTestSupport"]),

@@ -86,7 +86,7 @@ public final class WizardApp {
     /// restored. Returns the questions whose saved answers no longer fit the flow (it changed since).
     @discardableResult
     public func restore(_ saved: SavedSession) -> [String] {
-        language = Language(rawValue: saved.language) ?? language
+        language = language.texts.language(saved.language) ?? language
         let unused = session.replay(saved.answers.map { ($0.question, $0.value) })
         ticks = Set(saved.ticks)
         fields = saved.fields

@@ -13,7 +13,7 @@ import SimguideCore
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a flow file: ids, reachability, dead ends, cycles, translations, URLs and dates.",
+        abstract: "Check a flow file (ids, reachability, dead ends, cycles, translations, URLs and dates) and the interface texts.",
         discussion: "Exit code 1 when there are errors (warnings alone exit 0, or 1 with --strict), 3 when the file cannot be read.")
 
     @OptionGroup var options: CommonOptions
@@ -28,7 +28,7 @@ struct LintCommand: ParsableCommand {
         var options = options
         if let path { options.flow = path }
         let flow = try options.loadFlow()
-        let findings = FlowLinter(flow: flow).findings()
+        let findings = FlowLinter(flow: flow).findings() + InterfaceTextCheck().findings()
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors
         var report = findings.map { $0.description + "\n" }.joined()

@@ -50,7 +50,10 @@ public struct FlowTestSuite: Sendable {
         func words(_ key: String) throws -> [String: [String]] {
             guard let node = map[key] else { return [:] }
             var byLanguage: [String: [String]] = [:]
-            for entry in try node.mapping(key, allowed: Language.allCases.map(\.rawValue)).entries {
+            for entry in try node.mapping(key, allowed: nil).entries {
+                guard FlowParts.isLanguageCode(entry.key) else {
+                    throw FlowError(.badValue, "'\(entry.key)' is not a language code; use one such as zh, zh-Hant or en", at: entry.keyPosition)
+                }
                 byLanguage[entry.key] = try entry.value.sequence("\(key) in \(entry.key)").map { try $0.string("a word") }
             }
             return byLanguage
