@@ -9,9 +9,9 @@ GEN = .build/generated
 # The man page's date: the last commit's, so the same sources give the same page.
 MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
-# Debian packages the build and the tests need: ncurses (wide) headers, tmux for end-to-end tests.
+# Debian packages the build and the tests need: ncurses (wide) and libyaml headers, tmux for end-to-end tests.
 # (make dist also uses dpkg-dev and python3; make distcheck debootstrap.)
-APT_PACKAGES = libncurses-dev tmux
+APT_PACKAGES = libncurses-dev libyaml-dev tmux
 
 .PHONY: run test build install uninstall generated dist distcheck lint-flow deps bench fuzz clean
 
@@ -48,19 +48,21 @@ build: deps
 	$(if $(filter static-cxx-nopie,$(LINK)),mkdir -p $(STATIC_CXX) && ln -sf "$$(cc -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a)
 	$(SWIFT) build -c release --product simguide $(LINK_FLAGS_$(LINK))
 
-## install: binary, flow, man page, bash/zsh/fish completions and docs under PREFIX (DESTDIR for staging)
+## install: binary, flow, interface texts, man page, bash/zsh/fish completions and docs under PREFIX (DESTDIR for staging)
 install: generated
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/simguide/flow $(DESTDIR)$(PREFIX)/share/man/man1 \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/simguide/flow $(DESTDIR)$(PREFIX)/share/simguide/interface \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(ZSH_COMPLETIONS) \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d $(DESTDIR)$(PREFIX)/share/doc/simguide
 	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/simguide
 	strip $(DESTDIR)$(PREFIX)/bin/simguide
 	install -m 644 Resources/flow/*.yaml $(DESTDIR)$(PREFIX)/share/simguide/flow/
+	install -m 644 Resources/interface/*.txt $(DESTDIR)$(PREFIX)/share/simguide/interface/
 	gzip -9n < $(GEN)/simguide.1 > $(DESTDIR)$(PREFIX)/share/man/man1/simguide.1.gz
 	install -m 644 $(GEN)/completions/simguide.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/simguide
 	install -m 644 $(GEN)/completions/_simguide $(DESTDIR)$(ZSH_COMPLETIONS)/_simguide
 	install -m 644 $(GEN)/completions/simguide.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/simguide.fish
-	install -m 644 README.md CONTRIBUTING.md LICENSE docs/flow-format.md $(DESTDIR)$(PREFIX)/share/doc/simguide/
+	install -m 644 README.md CONTRIBUTING.md LICENSE docs/flow-format.md docs/interface-text.md $(DESTDIR)$(PREFIX)/share/doc/simguide/
 
 ## uninstall: removes what install put under PREFIX (saved sessions in ~/.local/state/simguide stay)
 uninstall:

@@ -11,14 +11,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Flow model, loading, lint, session, plan composition, paths, text layout. No terminal code.
         .target(
             name: "SimguideCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYaml"],
+            linkerSettings: [.linkedLibrary("yaml")]
         ),
+        // libyaml as Swift sees it (Debian: libyaml-dev, which `make` installs; macOS: Homebrew's libyaml).
+        // The loader reads its events straight into its own position-carrying tree.
+        .systemLibrary(name: "CYaml"),
         // The bundled flow compiled into Swift at build time (used when the installed YAML is unchanged):
         // flow-compiler loads and lints Resources/flow, the plugin runs it whenever a YAML file changes.
         .executableTarget(name: "flow-compiler", dependencies: ["SimguideCore"]),
@@ -37,6 +40,9 @@ let package = Package(
             dependencies: ["SimguideCore", "SimguideExports", "SimguideStore", "CNcursesw"],
             linkerSettings: [
                 .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                // Debian splits the terminal database reader (LINES, stdscr) into libtinfo; a static link
+                // needs it named after ncursesw.
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
             ]
         ),
@@ -54,14 +60,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // A seeded random generator shared by the randomised tests.
+        // What several test targets share: a seeded random generator, a folder of interface catalogues with one more language.
         .target(name: "SimguideTestSupport", dependencies: ["SimguideCore"], path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
         .testTarget(name: "SimguideBundledFlowTests", dependencies: ["SimguideCore", "SimguideBundledFlow"]),
         // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports", "SimguideTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),
-        .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine"]),
+        .testTarget(name: "SimguideLineTests", dependencies: ["SimguideCore", "SimguideLine", "SimguideTestSupport"]),
         .testTarget(name: "SimguideCursesTests", dependencies: ["SimguideCore", "SimguideCurses", "SimguideStore", "SimguideTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["simguide", "SimguideTestSupport"]),

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -55,8 +62,8 @@ extension WizardApp {
             }
             dialog.confirmingReplace = false
             do {
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+                var status = stat()
+                if stat(target, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
                     throw FolderInTheWay(path: target)
                 }
                 try refuseFlowFiles([target])
@@ -180,7 +187,7 @@ extension WizardApp {
         case .none: break
         case .close: keepingCard = nil
         case .save:
-            let name = dialog.name.trimmingCharacters(in: .whitespaces)
+            let name = dialog.name.trimmingSpaces()
             guard !name.isEmpty, let keepCard else {
                 dialog.result = (strings.cardNameNeeded, true)
                 return

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -48,7 +52,7 @@ public final class WizardApp {
     public var printer: ((String) throws -> Void)?
     /// Where exports go by default, what `~` means, and today's date for file names.
     public var workingFolder = FileManager.default.currentDirectoryPath
-    public var home = NSHomeDirectory()
+    public var home = FilePaths.home()
     public var today = FlowLinter.todayString()
     private var planCache: (key: String, plan: Plan)?
     private var linesCache: (key: String, lines: [PlanLine])?
@@ -82,7 +86,7 @@ public final class WizardApp {
     /// restored. Returns the questions whose saved answers no longer fit the flow (it changed since).
     @discardableResult
     public func restore(_ saved: SavedSession) -> [String] {
-        language = Language(rawValue: saved.language) ?? language
+        language = language.texts.language(saved.language) ?? language
         let unused = session.replay(saved.answers.map { ($0.question, $0.value) })
         ticks = Set(saved.ticks)
         fields = saved.fields

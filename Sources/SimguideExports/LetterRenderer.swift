@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// A filled-in letter, ready to print and sign: the letter in its own language, then a rendering in the
@@ -30,7 +34,7 @@ public struct LetterRenderer {
         }
         let enclosures = enclosureNames(letter, plan: plan)
         if !enclosures.isEmpty {
-            out.append(pick("随信附上 / 带上：", "隨信附上 / 帶上：", "Enclose or bring:"))
+            out.append(language.text(.letterEncloseColon))
             for name in enclosures { out += TextLayout.wrap(name, width: width, prefix: "  - ") }
         }
         return out.joined(separator: "\n") + "\n"
@@ -52,14 +56,14 @@ public struct LetterRenderer {
         out += paragraphs(letter, plan: plan, in: letter.language, fields: fields).map { "<p>\(escapeLines($0))</p>" }
         out.append("</main>")
         if letter.language != language.rawValue {
-            out.append("<section class=\"rendering\" lang=\"\(language.pick("zh-Hans", "zh-Hant-HK", "en"))\">")
+            out.append("<section class=\"rendering\" lang=\"\(language.text(.languageTag))\">")
             out.append("<h2>\(escape(renderingHeading(letter)))</h2>")
             out += paragraphs(letter, plan: plan, in: language.rawValue, fields: fields).map { "<p>\(escapeLines($0))</p>" }
             out.append("</section>")
         }
         let enclosures = enclosureNames(letter, plan: plan)
         if !enclosures.isEmpty {
-            out.append("<section class=\"enclosures\"><h2>\(escape(pick("随信附上 / 带上", "隨信附上 / 帶上", "Enclose or bring")))</h2><ul>")
+            out.append("<section class=\"enclosures\"><h2>\(escape(language.text(.letterEnclose)))</h2><ul>")
             out += enclosures.map { "<li>\(escape($0))</li>" }
             out.append("</ul></section>")
         }
@@ -74,9 +78,7 @@ public struct LetterRenderer {
     }
 
     private func renderingHeading(_ letter: Letter) -> String {
-        let original = ["fr": pick("法文", "法文", "French"), "en": pick("英文", "英文", "English"), "zh": pick("中文", "中文", "Chinese")][letter.language]
-            ?? Locale(identifier: language.rawValue).localizedString(forLanguageCode: letter.language) ?? letter.language
-        return pick("—— 中文对照，仅供理解；请签署上面的\(original)原件 ——", "—— 中文對照，僅供理解；請簽署上面的\(original)原件 ——", "—— English rendering, for your understanding; sign the \(original) original above ——")
+        language.text(.letterRenderingHeading, ["original": language.languageName(of: letter.language)])
     }
 
     private func enclosureNames(_ letter: Letter, plan: Plan) -> [String] {
@@ -85,11 +87,10 @@ public struct LetterRenderer {
         }
     }
 
-    private func pick(_ zh: String, _ zhHant: String, _ en: String) -> String { language.pick(zh, zhHant, en) }
 
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+            .replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
     }
 
     private func escapeLines(_ text: String) -> String {

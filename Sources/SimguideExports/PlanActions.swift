@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 
 /// What is done with a plan, decided once for the full-screen wizard, the line wizard and `simguide
@@ -72,20 +79,20 @@ public struct PlanActions {
     /// (so HTML is never written as `.txt`); any other name is left as the user typed it.
     public static func path(_ path: String, for format: PlanFormat) -> String {
         let known = Set(PlanFormat.allCases.map(\.fileExtension))
-        let ext = (path as NSString).pathExtension
+        let ext = FilePaths.pathExtension(path)
         guard known.contains(ext.lowercased()), ext.lowercased() != format.fileExtension else { return path }
-        return (path as NSString).deletingPathExtension + "." + format.fileExtension
+        return FilePaths.removingExtension(path) + "." + format.fileExtension
     }
 
     /// The files a letter is saved to in `folder`: text and HTML.
     public func letterPaths(_ letter: Letter, folder: String) -> [String] {
-        let base = (folder as NSString).appendingPathComponent("\(letter.id)-\(today)")
+        let base = FilePaths.join(folder, "\(letter.id)-\(today)")
         return [base + ".txt", base + ".html"]
     }
 
     /// The calendar file for a renewal reminder in `folder`.
     public func reminderPath(_ deadline: RenewalDeadline, folder: String) -> String {
-        (folder as NSString).appendingPathComponent("simguide-renewal-\(deadline.expiry).ics")
+        FilePaths.join(folder, "simguide-renewal-\(deadline.expiry).ics")
     }
 
     /// A calendar UID that stays the same for one session (or one set of answers), so importing the
@@ -98,8 +105,8 @@ public struct PlanActions {
     /// a path that does not exist, or is a folder (writing then fails with a clear error), needs no question.
     public static func needsConfirmation(toWrite paths: [String]) -> Bool {
         paths.contains { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            var status = stat()
+            return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
         }
     }
 }

@@ -10,15 +10,15 @@ public struct PlanExplanation {
     }
 
     public func render(_ plan: Plan, flow: Flow) -> String {
-        let heading = language.pick("每一步为什么在这里", "每一步為什麼在這裏", "Why each step is here")
+        let heading = language.text(.explainHeading)
         var out = ["", heading, String(repeating: "-", count: DisplayWidth.of(heading))]
         for (index, step) in plan.steps.enumerated() {
             let ruleID = String(step.key.split(separator: "/").first ?? "")
             let condition = flow.rules.first { $0.id == ruleID }.map(\.when.summary) ?? ""
             out.append("  \(index + 1). \(step.key)  \(fileAndLine(step.position))")
-            out.append("     " + (language.pick("条件：", "條件：", "when: ")) + (condition.isEmpty ? (language.pick("（总是）", "（總是）", "(always)")) : condition))
+            out.append("     " + (language.text(.explainWhen)) + (condition.isEmpty ? (language.text(.explainAlways)) : condition))
         }
-        out.append(language.pick("匹配的规则：", "匹配的規則：", "Rules matched:"))
+        out.append(language.text(.explainRulesMatched))
         out += plan.ruleIDs.map { "  \($0)" }
         return out.joined(separator: "\n") + "\n"
     }

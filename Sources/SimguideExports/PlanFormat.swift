@@ -15,9 +15,9 @@ public enum PlanFormat: String, CaseIterable, Sendable {
 
     public func title(_ language: Language) -> String {
         switch self {
-        case .text: return language.pick("纯文本（80 列，可直接打印）", "純文字（80 欄，可直接打印）", "Plain text (80 columns, printable)")
+        case .text: return language.text(.formatText)
         case .markdown: return "Markdown"
-        case .html: return language.pick("网页 HTML（A4 打印版式）", "網頁 HTML（A4 打印版式）", "Web page, HTML (A4 print layout)")
+        case .html: return language.text(.formatHtml)
         case .json: return "JSON"
         }
     }

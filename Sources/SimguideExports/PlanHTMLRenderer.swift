@@ -21,7 +21,7 @@ public struct PlanHTMLRenderer {
         let title = "\(plan.flowTitle.text(language)) — \(labels.planTitle)"
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(language.pick("zh-Hans", "zh-Hant-HK", "en"))\">",
+            "<html lang=\"\(language.text(.languageTag))\">",
             "<head>",
             "<meta charset=\"utf-8\" />",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",

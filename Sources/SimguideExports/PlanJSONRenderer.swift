@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Renders a plan as JSON with a stable, versioned schema (see `docs/plan-json.md`).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Renders a plan as plain text that fits a given width (80 columns by default), wrapping Chinese and
@@ -141,7 +145,7 @@ public struct PlanTextRenderer {
         let contacts = step.contacts.compactMap { ref in plan.contacts.first { $0.id == ref.id } }.map(contactSummary)
         if !contacts.isEmpty { field(labels.colon(labels.contact) + labels.list(contacts)) }
         let cited = citations(step.sources, plan, labels)
-        if !cited.isEmpty { field(labels.colon(labels.sources) + cited.trimmingCharacters(in: .whitespaces)) }
+        if !cited.isEmpty { field(labels.colon(labels.sources) + cited.trimmingSpaces()) }
         return lines
     }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 import SimguideStore
 
@@ -17,14 +21,14 @@ public struct ReminderCalendar {
     /// creation time in UTC (`20261122T093000Z`).
     public func render(_ deadline: RenewalDeadline, plan: Plan, uid: String, stamp: String) -> String {
         let situation = plan.answers.map { $0.option.label.text(language) }.joined(separator: " · ")
-        let summary = language.pick("续期 SIM 卡，避免号码被收回", "續期 SIM 卡，避免號碼被收回", "Renew the SIM before the number is lost")
+        let summary = language.text(.calendarSummary)
         var description = situation + "\n"
-        description += language.pick("有效期至 \(deadline.expiry)。请在 \(deadline.renewBy) 前充值或续费。", "有效期至 \(deadline.expiry)。請在 \(deadline.renewBy) 前增值或續費。", "Valid until \(deadline.expiry). Top up or renew by \(deadline.renewBy).")
+        description += language.text(.calendarValidUntil, ["expiry": deadline.expiry, "renew-by": deadline.renewBy])
         if let rule = deadline.rule {
             let confidence = PlanLabels(language: language).confidence(rule.confidence)
-            description += language.pick("\n这个日期是按内容里的规则推算的：\(rule.basis.text(language))（\(confidence)）。请以运营商显示的有效期为准。", "\n這個日期是按內容裏的規則推算的：\(rule.basis.text(language))（\(confidence)）。請以電訊商顯示的有效期為準。", "\nThis date is computed from the rule in our content: \(rule.basis.text(language)) (\(confidence)). The expiry the operator shows prevails.")
+            description += language.text(.calendarComputedFromRule, ["basis": rule.basis.text(language), "confidence": confidence])
         }
-        description += language.pick("\n不要指望宽限期。", "\n不要指望寬限期。", "\nDo not count on a grace period.")
+        description += language.text(.calendarNoGracePeriod)
         let event = eventLines(uid: uid, stamp: stamp, day: deadline.renewBy, summary: summary, description: description)
         return calendar(event)
     }
@@ -34,14 +38,14 @@ public struct ReminderCalendar {
     public func render(cards: [(id: String, name: String, situation: String, deadline: RenewalDeadline)], stamp: String) -> String {
         let events = cards.flatMap { card in
             eventLines(uid: "card-\(card.id)@simguide", stamp: stamp, day: card.deadline.renewBy,
-                       summary: language.pick("续期 SIM 卡：\(card.name)", "續期 SIM 卡：\(card.name)", "Renew the SIM: \(card.name)"),
-                       description: card.situation + "\n" + (language.pick("有效期至 \(card.deadline.expiry)。请在 \(card.deadline.renewBy) 前充值或续费。不要指望宽限期。", "有效期至 \(card.deadline.expiry)。請在 \(card.deadline.renewBy) 前增值或續費。不要指望寬限期。", "Valid until \(card.deadline.expiry). Top up or renew by \(card.deadline.renewBy). Do not count on a grace period.")))
+                       summary: language.text(.calendarCardSummary, ["name": card.name]),
+                       description: card.situation + "\n" + (language.text(.calendarCardValidUntil, ["expiry": card.deadline.expiry, "renew-by": card.deadline.renewBy])))
         }
         return calendar(events)
     }
 
     private func calendar(_ events: [String]) -> String {
-        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//simguide//renewal reminder//\(language.pick("ZH", "ZH-HANT", "EN"))",
+        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//simguide//renewal reminder//\(language.code.uppercased())",
                      "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] + events + ["END:VCALENDAR"]
         return lines.map(Self.fold).joined()
     }
@@ -59,12 +63,12 @@ public struct ReminderCalendar {
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:\(escape(language.pick("两周后是续期的最后安全日", "兩週後是續期的最後安全日", "Two weeks until the last safe day to renew")))",
+            "DESCRIPTION:\(escape(language.text(.calendarTwoWeeks)))",
             "TRIGGER:-P14D",
             "END:VALARM",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:\(escape(language.pick("明天是续期的最后安全日", "明天是續期的最後安全日", "Tomorrow is the last safe day to renew")))",
+            "DESCRIPTION:\(escape(language.text(.calendarTomorrow)))",
             "TRIGGER:-P1D",
             "END:VALARM",
             "END:VEVENT",

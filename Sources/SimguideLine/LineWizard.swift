@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 
@@ -64,7 +71,7 @@ public struct LineWizard {
                 say(strings.endOfInput)
                 return .endOfInput
             }
-            let input = line.trimmingCharacters(in: .whitespaces).lowercased()
+            let input = line.trimmingSpaces().lowercased()
             switch input {
             case "b", "<":
                 if !session.back() { say(strings.atFirst) }
@@ -166,7 +173,7 @@ public struct LineWizard {
         lines.append(strings.reviewPrompt)
         write(lines.joined(separator: "\n") + "\n> ")
         guard let line = readLine() else { return nil }
-        guard let number = Int(line.trimmingCharacters(in: .whitespaces)), (1...answered.count).contains(number) else { return nil }
+        guard let number = Int(line.trimmingSpaces()), (1...answered.count).contains(number) else { return nil }
         let question = answered[number - 1].question
         let options = session.optionsForChanging(question.id)
         var prompt = ["", strings.changing(question.prompt.text(language))]
@@ -174,7 +181,7 @@ public struct LineWizard {
             prompt += TextLayout.wrap(option.label.text(language), width: width, prefix: "  \(index + 1)) ")
         }
         write(prompt.joined(separator: "\n") + "\n> ")
-        guard let choice = readLine(), let picked = Int(choice.trimmingCharacters(in: .whitespaces)),
+        guard let choice = readLine(), let picked = Int(choice.trimmingSpaces()),
               (1...options.count).contains(picked) else { return nil }
         do {
             let dropped = try session.change(question.id, to: options[picked - 1].value)
@@ -189,7 +196,7 @@ public struct LineWizard {
 
     private func confirm(_ question: String) -> Bool {
         write(question + "\n> ")
-        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return true }
+        guard let answer = readLine()?.trimmingSpaces().lowercased() else { return true }
         return ["y", "yes", "是", "好"].contains(answer)
     }
 }

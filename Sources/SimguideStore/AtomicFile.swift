@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -68,7 +73,7 @@ public enum AtomicFile {
             let length = readlink(current, &buffer, buffer.count - 1)
             guard length > 0 else { throw Failure(path: path, reason: reason(errno)) }
             let link = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = link.hasPrefix("/") ? link : (folder(of: current) as NSString).appendingPathComponent(link)
+            current = link.hasPrefix("/") ? link : FilePaths.join(folder(of: current), link)
         }
         throw Failure(path: path, reason: reason(ELOOP))
     }
@@ -78,7 +83,7 @@ public enum AtomicFile {
         let folder = folder(of: target)
         removeStaleTemporaryFiles(in: folder)
         let suffix = String(UInt64.random(in: 0...0xFFFF_FFFF_FFFF), radix: 16)
-        let temporary = (folder as NSString).appendingPathComponent(
+        let temporary = FilePaths.join(folder, 
             ".simguide-\(getpid())-\(String(repeating: "0", count: 12 - suffix.count) + suffix).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw Failure(path: path, reason: reason(errno)) }
@@ -114,7 +119,7 @@ public enum AtomicFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names {
             guard let pid = temporaryFileWriter(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink((folder as NSString).appendingPathComponent(name))
+            unlink(FilePaths.join(folder, name))
         }
     }
 
@@ -136,7 +141,7 @@ public enum AtomicFile {
     }
 
     private static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.folder(of: path)
         return folder.isEmpty ? "." : folder
     }
 

@@ -1,4 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The cards a person keeps, in one file: `$XDG_STATE_HOME/simguide/cards.json` (0600), written
 /// atomically. A damaged file is moved to `set-aside/` and reported, never overwritten; a file from a
@@ -34,7 +42,7 @@ public struct CardStore: Sendable {
 
     public init(environment: [String: String]) {
         sessions = SessionStore(environment: environment)
-        file = ((sessions.directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("cards.json")
+        file = FilePaths.join(FilePaths.folder(of: sessions.directory), "cards.json")
     }
 
     /// What the file holds: the cards, and the calendar file kept up to date with their deadlines.
@@ -71,7 +79,7 @@ public struct CardStore: Sendable {
     /// Replaces the file's contents.
     public func save(_ contents: Contents) throws {
         do {
-            try SessionStore.makeFolders((file as NSString).deletingLastPathComponent)
+            try SessionStore.makeFolders(FilePaths.folder(of: file))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             try AtomicFile.write(try encoder.encode(contents), to: file,

@@ -1,4 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Which file a path names, so that two paths to one file are seen as the same: the device and inode of
 /// an existing file (through links), or the folder's real path and the name for a file yet to be made.
@@ -12,12 +20,12 @@ public enum FileIdentity: Hashable, Sendable {
             self = .existing(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
             return
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.folder(of: path)
         let real = realpath(folder.isEmpty ? "." : folder, nil).map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)
         }
-        self = .new((real ?? folder) + "/" + (path as NSString).lastPathComponent)
+        self = .new((real ?? folder) + "/" + FilePaths.name(of: path))
     }
 
     /// Whether `path` names a character device or a FIFO, which are written through and may be shared

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A SIM card the user keeps: the situation (answers of a renewal), a name they give it, and what they
 /// last recorded about it (the day of a top-up, or the expiry date the operator shows). Stored by

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What is kept of a wizard session between runs: the answers in the order given, the ticked items,
 /// what the user typed into forms, and the language. Stored as JSON by `SessionStore`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Keeps one wizard session on disk: after every change a wizard (full screen or line mode) hands over

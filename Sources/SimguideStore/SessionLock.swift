@@ -3,7 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
 
 /// Marks a saved session as open in one wizard: a file `ID.lock` next to it holding the process id.
 /// A second wizard asked for the same session is told which process has it instead of both saving over
@@ -31,7 +36,7 @@ public final class SessionLock {
     public static func acquire(id: String, in directory: String) throws -> SessionLock {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        let path = (directory as NSString).appendingPathComponent(id + ".lock")
+        let path = FilePaths.join(directory, id + ".lock")
         for _ in 0..<3 {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor >= 0 {
@@ -57,7 +62,7 @@ public final class SessionLock {
 
     private static func holder(_ path: String) -> Int32? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(String(decoding: data, as: UTF8.self).trimmingWhitespace())
     }
 
     private static func isRunning(_ pid: Int32) -> Bool {

@@ -1,4 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import SimguideCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Saved sessions, one JSON file each, in `$XDG_STATE_HOME/simguide/sessions` (by default
 /// `~/.local/state/simguide/sessions`).
@@ -43,17 +51,17 @@ public struct SessionStore: Sendable {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = state
         } else {
-            base = ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/state")
+            base = FilePaths.join(environment["HOME"] ?? FilePaths.home(), ".local/state")
         }
-        directory = ((base as NSString).appendingPathComponent("simguide") as NSString).appendingPathComponent("sessions")
+        directory = FilePaths.join(FilePaths.join(base, "simguide"), "sessions")
     }
 
     /// The folder damaged files are moved to.
     public var setAsideDirectory: String {
-        ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("set-aside")
+        FilePaths.join(FilePaths.folder(of: directory), "set-aside")
     }
 
-    private func path(_ id: String) -> String { (directory as NSString).appendingPathComponent(id + ".json") }
+    private func path(_ id: String) -> String { FilePaths.join(directory, id + ".json") }
 
     /// Saves `session` (stamping `updated`), creating the folder if needed.
     public func save(_ session: SavedSession, now: Date = Date()) throws {
@@ -85,8 +93,8 @@ public struct SessionStore: Sendable {
                 throw Problem.writeFailed("cannot save the session in '\(path)': \(String(cString: strerror(errno)))")
             }
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             throw Problem.writeFailed("cannot save the session in '\(path)': \(String(cString: strerror(ENOTDIR)))")
         }
     }
@@ -118,15 +126,13 @@ public struct SessionStore: Sendable {
     /// Deletes a saved session.
     public func delete(id: String) throws {
         guard Self.isValidID(id), FileManager.default.fileExists(atPath: path(id)) else { throw Problem.notFound(id) }
-        do {
-            try FileManager.default.removeItem(atPath: path(id))
-        } catch {
-            throw Problem.writeFailed("cannot delete '\(path(id))': \(error.localizedDescription)")
+        guard unlink(path(id)) == 0 else {
+            throw Problem.writeFailed("cannot delete '\(path(id))': \(String(cString: strerror(errno)))")
         }
     }
 
     private func read(file name: String) -> Result<SavedSession, SetAside> {
-        let full = (directory as NSString).appendingPathComponent(name)
+        let full = FilePaths.join(directory, name)
         guard let data = FileManager.default.contents(atPath: full) else {
             return .failure(moveAside(name, reason: "cannot be read"))
         }
@@ -146,20 +152,20 @@ public struct SessionStore: Sendable {
     }
 
     private func moveAside(_ name: String, reason: String) -> SetAside {
-        Self.moveAside((directory as NSString).appendingPathComponent(name), into: setAsideDirectory, reason: reason)
+        Self.moveAside(FilePaths.join(directory, name), into: setAsideDirectory, reason: reason)
     }
 
     /// Moves an unreadable file into `folder` under a free name (`name`, `name.2`, ...), keeping it for
     /// the user to inspect; where it cannot be moved it stays, and the report says so.
     static func moveAside(_ path: String, into folder: String, reason: String) -> SetAside {
         let manager = FileManager.default
-        let name = (path as NSString).lastPathComponent
+        let name = FilePaths.name(of: path)
         try? makeFolders(folder)
-        var target = (folder as NSString).appendingPathComponent(name)
+        var target = FilePaths.join(folder, name)
         var counter = 1
         while manager.fileExists(atPath: target) {
             counter += 1
-            target = (folder as NSString).appendingPathComponent("\(name).\(counter)")
+            target = FilePaths.join(folder, "\(name).\(counter)")
         }
         if (try? manager.moveItem(atPath: path, toPath: target)) == nil { target = path }
         return SetAside(file: name, reason: reason, movedTo: target)

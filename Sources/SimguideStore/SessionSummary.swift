@@ -24,10 +24,10 @@ public struct SessionSummary: Equatable, Sendable {
         var session = Session(flow: flow)
         let unused = session.replay(saved.answers.map { ($0.question, $0.value) })
         if session.isComplete && unused.isEmpty {
-            progress = language.pick("已有计划，勾选 \(saved.ticks.count) 项", "已有計劃，勾選 \(saved.ticks.count) 項", "plan reached, \(saved.ticks.count) ticked")
+            progress = language.text(.sessionsPlanReached, ["ticked": saved.ticks.count])
         } else {
             let (step, atMost) = session.progress
-            progress = language.pick("已答 \(step - 1) 题，最多 \(atMost) 题", "已答 \(step - 1) 題，最多 \(atMost) 題", "\(step - 1) of at most \(atMost) answered")
+            progress = language.text(.sessionsAnswered, ["answered": step - 1, "at-most": atMost])
         }
     }
 

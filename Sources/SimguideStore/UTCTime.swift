@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A moment broken down into UTC calendar fields by the C library (`gmtime_r`), and written in the two
 /// fixed forms the program stores: no formatter, so no ICU is loaded on the start path.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Shell completion of `--answer`: question ids (`action=`), and after `=` that question's values

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 
 /// `--answer question=value` (repeated) and `--answers FILE`, shared by `plan`, `letter` and the wizard.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Walks a flow with answers given up front, as the wizard would, and explains the first that is
@@ -8,7 +12,7 @@ enum AnswerReplay {
     static func parse(_ items: [String], flow: Flow) throws -> [String: GivenAnswer] {
         var answers: [String: GivenAnswer] = [:]
         for item in items {
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw Failure(code: Failure.usage, message: "simguide: --answer '\(item)' must look like question=value")
             }
@@ -31,10 +35,7 @@ enum AnswerReplay {
             let allowed = session.visibleOptions.map(\.value)
             guard let given = answers[question.id] else {
                 let list = allowed.joined(separator: ", "), prompt = question.prompt.text(language)
-                throw Failure(code: Failure.usage, message: "simguide: " + language.pick(
-                    "缺少对“\(question.id)”（\(prompt)）的回答；请加上 --answer \(question.id)=值，值可以是：\(list)",
-                    "缺少對「\(question.id)」（\(prompt)）的回答；請加上 --answer \(question.id)=值，值可以是：\(list)",
-                    "missing answer to '\(question.id)' (\(prompt)); add --answer \(question.id)=VALUE with one of: \(list)"))
+                throw Failure(code: Failure.usage, message: "simguide: " + language.text(.cliMissingAnswer, ["id": question.id, "prompt": prompt, "list": list]))
             }
             try answer(given, to: question, in: &session, allowed: allowed, language: language)
         }
@@ -59,10 +60,7 @@ enum AnswerReplay {
             if case .notAllowed = problem {
                 let place = given.place == "--answer" ? "simguide" : given.place
                 let list = allowed.joined(separator: ", "), prompt = question.prompt.text(language)
-                throw Failure(code: Failure.usage, message: "\(place): " + language.pick(
-                    "“\(given.value)”不是“\(question.id)”（\(prompt)）在这里的答案；可以是：\(list)",
-                    "「\(given.value)」不是「\(question.id)」（\(prompt)）在這裏的答案；可以是：\(list)",
-                    "'\(given.value)' is not an answer to '\(question.id)' (\(prompt)) here; allowed: \(list)"))
+                throw Failure(code: Failure.usage, message: "\(place): " + language.text(.cliNotAnAnswer, ["value": given.value, "id": question.id, "prompt": prompt, "list": list]))
             }
             throw Failure(code: Failure.flowUnreadable, message: "simguide: \(problem)")
         }

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideStore
 
@@ -19,9 +26,9 @@ enum AnswersFile {
         // By Character: "\r\n" is one, so Windows line ends count as one break, as "\n" does.
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let place = "\(path):\(index + 1)"
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw Failure(code: Failure.usage, message: "\(place): '\(line)' must look like question=value, for example \(flow.start)=\(flow.question(flow.start)?.options.first?.value ?? "VALUE")")
             }
@@ -35,18 +42,16 @@ enum AnswersFile {
     }
 
     private static func contents(_ path: String) throws -> String {
-        let data: Data
+        let data: [UInt8]
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            data = try FileBytes.prefix(of: path, limit: maximumBytes + 1)
         } catch {
             throw Failure(code: Failure.failedWrite, message: "simguide: cannot read the answers file \(path): \(reason(error))")
         }
         guard data.count <= maximumBytes else {
             throw Failure(code: Failure.usage, message: "simguide: \(path) is larger than 1 MB; an answers file holds a few question=value lines")
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             throw Failure(code: Failure.usage, message: "simguide: \(path) is not UTF-8 text; write it as question=value lines")
         }
         // Some editors start UTF-8 files with a byte order mark; it is no part of the first question's id.
@@ -96,11 +101,8 @@ enum AnswersFile {
                 return "\(decoding)"
             }
         }
-        let cocoa = error as NSError
-        if let posix = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return cocoa.localizedDescription
+        if case .system(let message) = error as? FileBytes.Failure { return message }
+        return String(describing: error)
     }
 }
 

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -70,7 +77,7 @@ struct CardsCommand: ParsableCommand {
             guard lastTopUp == nil || expires == nil else {
                 throw Failure(code: Failure.usage, message: "simguide: give --last-top-up or --expires, not both")
             }
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingSpaces()
             guard !trimmed.isEmpty else { throw Failure(code: Failure.usage, message: "simguide: --name cannot be empty") }
             var contents = try KeptCards.load()
             guard !contents.cards.contains(where: { $0.name == trimmed }) else {
@@ -139,7 +146,7 @@ struct CardsCommand: ParsableCommand {
             let index = try KeptCards.find(name, in: contents.cards)
             let removed = contents.cards.remove(at: index)
             try KeptCards.save(contents, flow: flow, language: options.language)
-            try Console.out(options.language.pick("已删除：\(removed.name)\n", "已刪除：\(removed.name)\n", "Removed: \(removed.name)\n"))
+            try Console.out(options.language.text(.cliCardRemoved, ["name": removed.name]))
         }
     }
 
@@ -171,7 +178,7 @@ struct DueCommand: ParsableCommand {
         let unknown = entries.filter { $0.status.urgency == .unknown }
         let agenda = CardAgenda(language: options.language)
         if due.isEmpty {
-            try Console.out(options.language.pick("\(within) 天内没有要续期的卡。\n", "\(within) 天內沒有要續期的卡。\n", "No card to renew within \(within) days.\n"))
+            try Console.out(options.language.text(.cliNothingDue, ["within": within]))
             if !unknown.isEmpty { try Console.out(agenda.text(unknown)) }
             return
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 
 /// Options every command takes: which flow to read and which language to speak.
@@ -47,6 +51,7 @@ struct FlowChoice {
     /// the linear checks run here, and not on the compiled bundled flow, which passed them when it was
     /// compiled; `simguide lint` and the test suite also walk every path.
     func loadCheckedFlow() throws -> Flow {
+        try checkInterfaceTexts()
         let (flow, compiled) = try readFlow()
         if compiled { return flow }
         let errors = FlowLinter(flow: flow).findings(.startUp).filter { $0.severity == .error }
@@ -56,6 +61,26 @@ struct FlowChoice {
                           message: "\(list)\nsimguide: the flow has \(errors.count) error(s); run 'simguide lint' for all of them")
         }
         return flow
+    }
+
+    /// Reads the catalogue of the language in use, which the first screen needs anyway: one that cannot
+    /// be read ends the program with its file, line and column, as a broken flow does.
+    func checkInterfaceTexts() throws {
+        let language = self.language
+        guard language.texts.folder != nil else {
+            throw Failure(code: Failure.flowUnreadable, message: """
+                simguide: cannot find the interface texts (Resources/interface next to the checkout, or \
+                share/simguide/interface next to the installed binary)
+                """)
+        }
+        do {
+            _ = try language.texts.catalogue(language.code)
+        } catch let error as FlowError {
+            throw Failure(code: Failure.flowUnreadable, message: """
+                \(error)
+                simguide: fix the catalogue ('simguide lint' lists every problem), or choose another language with --lang
+                """)
+        }
     }
 
     func loadFlow() throws -> Flow { try readFlow().flow }

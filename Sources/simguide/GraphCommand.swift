@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideExports
 
 /// `simguide graph --format dot|mermaid`: the question graph, for reviewing a flow.

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -41,7 +48,7 @@ struct LetterCommand: ParsableCommand {
         let plan = PlanComposer(flow: flow).compose(session)
         guard let id else {
             if plan.letters.isEmpty {
-                try Console.out(options.language.pick("这个计划不需要信件。\n", "這個計劃不需要信件。\n", "This plan needs no letter.\n"))
+                try Console.out(options.language.text(.cliNoLetter))
             }
             try Console.out(plan.letters.map { "\($0.id)  \($0.title.text(options.language))\n" }.joined())
             return

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -55,10 +62,7 @@ struct PlanCommand: ParsableCommand {
         let text = try actions.render(format, forPaper: output != nil && output != "-")
         if let ics {
             guard let deadline else {
-                throw Failure(code: Failure.usage, message: "simguide: " + options.language.pick(
-                    "--ics 需要 --last-top-up 或 --expires（最近一次充值日，或运营商显示的到期日）",
-                    "--ics 需要 --last-top-up 或 --expires（最近一次增值日，或電訊商顯示的到期日）",
-                    "--ics needs --last-top-up or --expires"))
+                throw Failure(code: Failure.usage, message: "simguide: " + options.language.text(.cliIcsNeedsDate))
             }
             let stamp = ReminderCalendar.stamp()
             let uid = actions.calendarUID(session: nil)
@@ -80,14 +84,10 @@ struct PlanCommand: ParsableCommand {
     private func renewalDeadline(_ plan: Plan, session: Session) throws -> RenewalDeadline? {
         guard lastTopUp != nil || expires != nil else { return nil }
         guard session.answers["action"] == "renew" else {
-            throw Failure(code: Failure.usage, message: "simguide: " + options.language.pick(
-                "--last-top-up 和 --expires 只用于续期计划（action=renew）；这个计划是注销线路",
-                "--last-top-up 和 --expires 只用於續期計劃（action=renew）；這個計劃是註銷線路",
-                "--last-top-up and --expires are for renewal plans (action=renew); this plan ends the line"))
+            throw Failure(code: Failure.usage, message: "simguide: " + options.language.text(.cliDatesForRenewalOnly))
         }
         guard lastTopUp == nil || expires == nil else {
-            throw Failure(code: Failure.usage, message: "simguide: " + options.language.pick(
-                "--last-top-up 和 --expires 只能给一个", "--last-top-up 和 --expires 只能給一個", "give --last-top-up or --expires, not both"))
+            throw Failure(code: Failure.usage, message: "simguide: " + options.language.text(.cliOneDateOnly))
         }
         let text = lastTopUp ?? expires ?? ""
         do {

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SimguideCore
 import SimguideCurses
 import SimguideStore
@@ -27,7 +31,7 @@ struct SessionsCommand: ParsableCommand {
             let listing = store.list()
             SessionReport.setAside(listing.setAside)
             guard !listing.sessions.isEmpty else {
-                try Console.out(options.language.pick("没有已保存的进度（\(store.directory)）。\n", "沒有已儲存的進度（\(store.directory)）。\n", "No saved sessions (\(store.directory)).\n"))
+                try Console.out(options.language.text(.cliNoSessions, ["directory": store.directory]))
                 return
             }
             let flow = try? options.loadFlow()
@@ -39,10 +43,10 @@ struct SessionsCommand: ParsableCommand {
                 return [ids[index], summary?.updated ?? SessionSummary.localTime(saved.updated),
                         summary?.progress ?? "", summary?.answers ?? saved.answers.map(\.value).joined(separator: " · ")]
             }
-            let intro = options.language.pick("已保存的进度（最新的在前）。继续：simguide --session ID（ID 写开头几位即可）", "已儲存的進度（最新的在前）。繼續：simguide --session ID（ID 寫開頭幾位即可）", "Saved sessions, newest first. Continue one with: simguide --session ID (the first characters are enough)")
+            let intro = options.language.text(.cliSessionsIntro)
             try Console.out(TextLayout.wrap(intro, width: width).map { $0 + "\n" }.joined())
-            let header = ["ID", options.language.pick("最后修改", "最後修改", "Last changed"), options.language.pick("进度", "進度", "Progress"),
-                          options.language.pick("答案", "答案", "Answers")]
+            let header = ["ID", options.language.text(.cliSessionsLastChanged), options.language.text(.cliSessionsProgress),
+                          options.language.text(.cliSessionsAnswers)]
             let progressWidth = max(DisplayWidth.of(header[2]), rows.map { DisplayWidth.of($0[2]) }.max() ?? 0)
             for row in [header] + rows {
                 let line = TextLayout.pad(row[0], width: idWidth) + "  " + TextLayout.pad(row[1], width: 16) + "  "
@@ -70,7 +74,7 @@ struct SessionsCommand: ParsableCommand {
             }
             let summary = (try? options.loadFlow()).map { SessionSummary(saved, flow: $0, language: options.language) }
             let what = [summary?.updated ?? saved.updated, summary?.answers ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")
-            try Console.out(options.language.pick("已删除进度 \(saved.id)（\(what)）。\n", "已刪除進度 \(saved.id)（\(what)）。\n", "Deleted session \(saved.id) (\(what)).\n"))
+            try Console.out(options.language.text(.cliSessionDeleted, ["id": saved.id, "what": what]))
         }
     }
 }

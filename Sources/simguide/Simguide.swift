@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `simguide` command: the wizard by default, and `plan`, `sessions`, `lint`, `paths`, `graph`.
 @main
@@ -44,31 +51,34 @@ struct Simguide: ParsableCommand {
         } catch let failure as Failure {
             end(failure)
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            terminate(exit.rawValue)
         } catch {
             let message = fullMessage(for: error)
             if exitCode(for: error) == .success, message == ProgramVersion.line {
                 // --version: the program's, and the bundled content's version and dates.
                 do { try Console.out(try ProgramVersion.report()) } catch let failure as Failure { end(failure) } catch {}
-                Foundation.exit(0)
+                terminate(0)
             }
             if exitCode(for: error) == .success {
                 // --help and the like: the text is the output, and a failure to write it is an error too.
                 do { try Console.out(message + "\n") } catch let failure as Failure { end(failure) } catch {}
-                Foundation.exit(0)
+                terminate(0)
             }
             // Argument errors: the message with usage, and the documented exit code 2 (not sysexits' 64).
             Console.error(message + "\n")
-            Foundation.exit(Failure.usage)
+            terminate(Failure.usage)
         }
     }
 
     /// Reports `failure` on standard error, where it still can, and exits with its code.
     private static func end(_ failure: Failure) -> Never {
         Console.error(failure.message + "\n")
-        Foundation.exit(failure.code)
+        terminate(failure.code)
     }
 }
+
+/// Ends the process with `code` (the C library's `exit`, which the command's own `exit` method hides).
+private func terminate(_ code: Int32) -> Never { exit(code) }
 
 /// An error that ends the program with a message and one of the documented exit codes.
 struct Failure: Error, CustomStringConvertible {

@@ -1,5 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideCurses
 import SimguideExports
@@ -127,9 +134,7 @@ struct WizardRun {
         }
         if resume {
             guard let latest = sessions.first else {
-                throw Failure(code: Failure.usage, message: "simguide: " + choice.language.pick(
-                    "没有可以继续的已保存进度（\(store.directory)）", "沒有可以繼續的已儲存進度（\(store.directory)）",
-                    "there is no saved session to resume (\(store.directory))"))
+                throw Failure(code: Failure.usage, message: "simguide: " + choice.language.text(.cliNothingToResume, ["directory": store.directory]))
             }
             return (SessionKeeper(store: store, record: latest), [])
         }
@@ -139,9 +144,7 @@ struct WizardRun {
     private func runLineMode(flow: Flow, keeper: SessionKeeper?) throws {
         // The cards the user keeps come first, as on the full screen (simguide cards acts on them).
         if !noSave, let entries = try? KeptCards.entries(flow: flow, language: choice.language), !entries.isEmpty {
-            try Console.out(choice.language.pick("你保存的卡（simguide cards 可以记下充值、到期日或删除）：\n",
-                                                 "你儲存的卡（simguide cards 可以記下增值、到期日或刪除）：\n",
-                                                 "Your cards (simguide cards records top-ups and expiry dates, or removes one):\n")
+            try Console.out(choice.language.text(.cliYourCards)
                             + CardAgenda(language: choice.language).text(entries) + "\n")
         }
         // A failed write ends the wizard (no more input is read) and the command, with exit code 4.
@@ -157,7 +160,7 @@ struct WizardRun {
             let record = keeper.record
             if !record.answers.isEmpty {
                 wizard.restore(answers: record.answers.map { ($0.question, $0.value) },
-                               language: Language(rawValue: record.language) ?? choice.language)
+                               language: choice.language.texts.language(record.language) ?? choice.language)
             }
             wizard.ticked = Set(record.ticks)
             wizard.fields = record.fields
@@ -183,8 +186,6 @@ struct WizardRun {
 
     /// How to continue a saved session, printed when a wizard ends before the plan.
     private func resumeHint(_ id: String, language: Language) -> String {
-        language.pick("进度已保存。继续：simguide --resume（或 simguide --session \(id)）\n",
-                      "進度已儲存。繼續：simguide --resume（或 simguide --session \(id)）\n",
-                      "Progress saved. Continue with: simguide --resume (or simguide --session \(id))\n")
+        language.text(.cliResumeHint, ["id": id])
     }
 }

@@ -117,12 +117,14 @@ import Testing
         #expect(try BinaryRunner.run(["graph", "--format", "mermaid"]).stdout.hasPrefix("flowchart TD"))
     }
 
-    @Test func theInstalledLayoutFindsItsFlow() throws {
+    @Test func theInstalledLayoutFindsItsFlowAndInterfaceTexts() throws {
         let prefix = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: prefix) }
         let bin = prefix.appendingPathComponent("bin"), share = prefix.appendingPathComponent("share/simguide/flow")
+        let interface = prefix.appendingPathComponent("share/simguide/interface")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: interface, withIntermediateDirectories: true)
         // Copied by cp, not by this process: a descriptor this process held open for writing would be
         // inherited by the binaries other tests start meanwhile, and running the copy would fail with ETXTBSY.
         let copy = try BinaryRunner.run([BinaryRunner.binary.path, bin.appendingPathComponent("simguide").path],
@@ -132,8 +134,17 @@ import Testing
         for file in try FileManager.default.contentsOfDirectory(atPath: flows.path) where file.hasSuffix(".yaml") {
             try FileManager.default.copyItem(at: flows.appendingPathComponent(file), to: share.appendingPathComponent(file))
         }
+        let texts = BinaryRunner.repository.appendingPathComponent("Resources/interface")
+        for file in try FileManager.default.contentsOfDirectory(atPath: texts.path) where file.hasSuffix(".txt") {
+            try FileManager.default.copyItem(at: texts.appendingPathComponent(file), to: interface.appendingPathComponent(file))
+        }
         let result = try BinaryRunner.run(["lint"], executable: bin.appendingPathComponent("simguide"))
-        #expect(result.status == 0)
+        #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains(share.appendingPathComponent("simguide.yaml").path))
+        // Without its interface texts an installation says what is missing instead of showing keys.
+        try FileManager.default.removeItem(at: interface)
+        let broken = try BinaryRunner.run(["plan", "--answer", "action=cancel"], executable: bin.appendingPathComponent("simguide"))
+        #expect(broken.status == 3)
+        #expect(broken.stderr.contains("interface texts"), "\(broken.stderr)")
     }
 }

@@ -38,4 +38,32 @@ import Testing
         #expect(!LinePrinter.isExecutableFile(folders[0] + "/lp"))
         #expect(LinePrinter.find(environment: ["PATH": folders[0] + ":" + folders[1]]) == nil)
     }
+
+    @Test func printingSendsThePlanToLpAndReportsItsOwnWords() throws {
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let received = folder.appendingPathComponent("received.txt").path
+        let good = folder.appendingPathComponent("lp").path, bad = folder.appendingPathComponent("lp-broken").path
+        try "#!/bin/sh\ncat > '\(received)'\necho 'request id is office-1' \n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\ncat > /dev/null\necho 'lp: Error - The printer or class does not exist.' >&2\nexit 1\n"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        for file in [good, bad] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file) }
+        let plan = String(repeating: "第 1 步：致电运营商 Call the operator\n", count: 5_000)  // more than a pipe holds
+        try LinePrinter(path: good).print(plan)
+        #expect(try String(contentsOfFile: received, encoding: .utf8) == plan)
+        #expect(throws: LinePrinter.PrintFailure(message: "lp: Error - The printer or class does not exist.")) {
+            try LinePrinter(path: bad).print(plan)
+        }
+    }
+
+    /// Full Foundation brings ICU (34 MB of the release binary, milliseconds at start-up): the program
+    /// links FoundationEssentials only. The debug build links dynamically, so `ldd` shows what it needs.
+    @Test func theBinaryNeedsNoICU() throws {
+        let result = try BinaryRunner.run([BinaryRunner.binary.path], executable: URL(fileURLWithPath: "/usr/bin/ldd"))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("libFoundationEssentials"), "\(result.stdout)")
+        for library in ["libFoundation.so", "libFoundationInternationalization", "lib_FoundationICU", "libicu"] {
+            #expect(!result.stdout.contains(library), "\(result.stdout)")
+        }
+    }
 }

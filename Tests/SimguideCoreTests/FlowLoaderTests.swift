@@ -168,6 +168,13 @@ import Testing
         #expect(letter.paragraphs.first?.text.translations["de"] == "Hiermit kündige ich den Vertrag für {phone}.")
     }
 
+    @Test func languageCodesAreTwoOrThreeLettersWithAnOptionalScript() {
+        for code in ["zh", "en", "fr", "yue", "zh-Hant", "sr-Latn"] { #expect(FlowParts.isLanguageCode(code), "\(code)") }
+        for code in ["", "z", "abcd", "EN", "zh-hant", "zh-Hant-HK", "zh-", "-Hant", "zh-HANT1", "中文", "é"] {
+            #expect(!FlowParts.isLanguageCode(code), "\(code)")
+        }
+    }
+
     @Test func aLetterLanguageMustBeACode() throws {
         let error = try #require(loadError(header + "questions:\n" + goodQuestion + germanLetter.replacingOccurrences(of: "LANGUAGE", with: "German")))
         #expect(error.message == "'German' is not a language code; write one such as fr, de or es (lower case)")

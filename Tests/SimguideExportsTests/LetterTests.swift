@@ -82,7 +82,7 @@ import SimguideExports
         let english = LetterRenderer(language: .en).text(german, plan: plan, fields: ["name": "Li Hua"])
         #expect(english.contains("VOLLMACHT für Li Hua"))
         #expect(english.contains("sign the German original above"))
-        #expect(LetterRenderer(language: .zh).text(german, plan: plan, fields: [:]).contains("请签署上面的德语原件"))
+        #expect(LetterRenderer(language: .zh).text(german, plan: plan, fields: [:]).contains("请签署上面的德文原件"))
     }
 
     @Test func blanksLeftEmptyPrintAsLinesAndHTMLIsWellFormed() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SimguideCore
 import SimguideLine
+import SimguideTestSupport
 
 /// The line-mode wizard driven by scripted input, as a person at a plain terminal would.
 @Suite struct LineWizardTests {
@@ -88,5 +89,27 @@ import SimguideLine
         let (outcome, output, _) = try run(["1"])
         #expect(outcome == .endOfInput)
         #expect(output.hasSuffix("Input ended before the plan was complete.\n"))
+    }
+}
+
+/// Line mode shows a language added as a catalogue file, with no Swift.
+@Suite struct LineWizardInterfaceLanguageTests {
+    @Test func aNewCatalogueIsSpokenInLineMode() throws {
+        let folder = try InterfaceFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let japanese = try #require(InterfaceTexts(folder: folder.path).language("ja"))
+        let flow = try FlowLoader.load(path: LineWizardTests.flowPath)
+        final class Script: @unchecked Sendable {
+            var lines = ["1", "2", "1", "1", "1"]
+            var output = ""
+        }
+        let script = Script()
+        var wizard = LineWizard(flow: flow, language: japanese, width: 80,
+                                readLine: { script.lines.isEmpty ? nil : script.lines.removeFirst() },
+                                write: { script.output += $0 })
+        #expect(wizard.run() == .completed)
+        #expect(script.output.contains("[ステップ 1（最大 6）]"))
+        #expect(script.output.contains("あなたのプラン"))
+        #expect(script.output.contains("あなたの状況"))
     }
 }

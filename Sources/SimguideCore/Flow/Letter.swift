@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A letter the plan offers to fill in and print (a French lettre de résiliation, a power of attorney):
 /// paragraphs written in the letter's own language, each with Chinese and English renderings so the
@@ -71,8 +78,8 @@ public struct Letter: Hashable, Sendable {
     public static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = text
         for field in Set(blanks(in: text)) {
-            let value = values[field]?.trimmingCharacters(in: .whitespaces) ?? ""
-            out = out.replacingOccurrences(of: "{\(field)}", with: value.isEmpty ? "________________" : value)
+            let value = values[field]?.trimmingSpaces() ?? ""
+            out = out.replacing("{\(field)}", with: value.isEmpty ? "________________" : value)
         }
         return out
     }

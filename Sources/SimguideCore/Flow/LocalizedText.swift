@@ -16,17 +16,18 @@ public struct LocalizedText: Hashable, Sendable {
     /// Whether the text is the same in every language.
     public var isVerbatim: Bool { translations["*"] != nil }
 
-    /// The text in `language`; a Traditional Chinese text not written yet falls back to the Simplified
-    /// one (lint reports it), any other to English, then Chinese, then any translation.
+    /// The text in `language`; a text not written in it yet falls back to the language its interface
+    /// catalogue names as `language.fallback` (Simplified Chinese for Traditional), then to English, then
+    /// Chinese, then any translation. Lint reports the missing text when the flow declares the language.
     public func text(_ language: Language) -> String {
-        if let text = translations["*"] ?? translations[language.rawValue] { return text }
-        if language == .zhHant, let simplified = translations["zh"] { return simplified }
+        if let text = translations["*"] ?? translations[language.code] { return text }
+        if let fallback = language.fallback, let text = translations[fallback] { return text }
         return translations["en"] ?? translations["zh"] ?? translations.values.sorted().first ?? ""
     }
 
-    /// The languages among `required` that have no translation.
-    public func missing(_ required: [Language]) -> [Language] {
+    /// The language codes among `required` that have no translation.
+    public func missing(_ required: [String]) -> [String] {
         if isVerbatim { return [] }
-        return required.filter { (translations[$0.rawValue] ?? "").isEmpty }
+        return required.filter { (translations[$0] ?? "").isEmpty }
     }
 }

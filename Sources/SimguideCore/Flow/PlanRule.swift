@@ -37,9 +37,9 @@ public enum Phase: String, CaseIterable, Sendable, Comparable {
 
     public func title(_ language: Language) -> String {
         switch self {
-        case .prepare: return language.pick("准备", "準備", "Prepare")
-        case .act: return language.pick("办理", "辦理", "Act")
-        case .afterwards: return language.pick("之后", "之後", "Afterwards")
+        case .prepare: return language.text(.phasePrepare)
+        case .act: return language.text(.phaseAct)
+        case .afterwards: return language.text(.phaseAfterwards)
         }
     }
 }
@@ -58,14 +58,14 @@ public enum Channel: String, CaseIterable, Sendable {
 
     public func title(_ language: Language) -> String {
         switch self {
-        case .online: return language.pick("网上", "網上", "online")
-        case .app: return language.pick("App", "App", "app")
-        case .phone: return language.pick("电话", "電話", "phone")
-        case .sms: return language.pick("短信/USSD", "短訊/USSD", "SMS/USSD")
-        case .post: return language.pick("邮寄", "郵寄", "post")
-        case .store: return language.pick("门店", "門市", "store")
-        case .delegate: return language.pick("委托他人", "委託他人", "someone for you")
-        case .yourself: return language.pick("自己", "自己", "yourself")
+        case .online: return language.text(.channelOnline)
+        case .app: return language.text(.channelApp)
+        case .phone: return language.text(.channelPhone)
+        case .sms: return language.text(.channelSms)
+        case .post: return language.text(.channelPost)
+        case .store: return language.text(.channelStore)
+        case .delegate: return language.text(.channelDelegate)
+        case .yourself: return language.text(.channelYourself)
         }
     }
 }

@@ -54,7 +54,7 @@ struct FlowTestRunner {
 
     /// Every text of the plan in one language: steps, warnings, documents, contacts, letters' titles.
     static func texts(_ plan: Plan, _ code: String) -> [String] {
-        let language = Language(rawValue: code) ?? .en
+        let language = Language(code: code)
         var texts: [String] = []
         for step in plan.steps {
             texts += [step.title, step.text, step.cost, step.duration, step.deadline].compactMap { $0?.text(language) }

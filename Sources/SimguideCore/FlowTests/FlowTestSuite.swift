@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The flow tests of a flow: every `*.yaml` file in the `tests` folder next to its root file, read with
 /// positions, and run against the flow.
@@ -7,7 +11,7 @@ public struct FlowTestSuite: Sendable {
 
     /// The folder that holds the tests of the flow whose root file is `rootFile`.
     public static func folder(forRootFile rootFile: String) -> String {
-        ((rootFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tests")
+        FilePaths.join(FilePaths.folder(of: rootFile), "tests")
     }
 
     /// Reads every test file in `folder` (none is no error: a flow may have no tests yet).
@@ -16,7 +20,7 @@ public struct FlowTestSuite: Sendable {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var cases: [FlowTestCase] = []
         for name in names {
-            let file = try FlowLoader.parse(file: (folder as NSString).appendingPathComponent(name))
+            let file = try FlowLoader.parse(file: FilePaths.join(folder, name))
             let top = try file.mapping("a flow test file", allowed: ["cases"])
             cases += try top.required("cases").sequence("cases").map(Self.testCase)
         }
@@ -46,7 +50,10 @@ public struct FlowTestSuite: Sendable {
         func words(_ key: String) throws -> [String: [String]] {
             guard let node = map[key] else { return [:] }
             var byLanguage: [String: [String]] = [:]
-            for entry in try node.mapping(key, allowed: Language.allCases.map(\.rawValue)).entries {
+            for entry in try node.mapping(key, allowed: nil).entries {
+                guard FlowParts.isLanguageCode(entry.key) else {
+                    throw FlowError(.badValue, "'\(entry.key)' is not a language code; use one such as zh, zh-Hant or en", at: entry.keyPosition)
+                }
                 byLanguage[entry.key] = try entry.value.sequence("\(key) in \(entry.key)").map { try $0.string("a word") }
             }
             return byLanguage

@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Sources with a malformed URL or date, steps with no source, and declarations nothing uses.
 struct CatalogCheck {

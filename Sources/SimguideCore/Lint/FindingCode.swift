@@ -35,6 +35,11 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case emptyRule = "empty-rule"
     case unused
     case fileNotIncluded = "file-not-included"
+    // Interface texts (Resources/interface/*.txt)
+    case interfaceTextUnreadable = "interface-text-unreadable"
+    case interfaceTextMissing = "interface-text-missing"
+    case interfaceTextPlaceholder = "interface-text-placeholder"
+    case interfaceTextUnknown = "interface-text-unknown"
     // Content that ages
     case reviewDue = "review-due"
     case reviewOverdue = "review-overdue"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Checks a loaded flow for mistakes of meaning: unknown ids, duplicates, cycles, dead ends, unreachable
 /// questions, options or rules no path can use, empty plans, missing translations, bad URLs and dates, links

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Letters: unique ids, every paragraph also in the letter's own language (Chinese and English are checked
 /// with all texts), and only known blanks (`{name}`, `{address}`, ... as declared in `letter_blanks`).

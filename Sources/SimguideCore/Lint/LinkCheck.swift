@@ -1,5 +1,3 @@
-import Foundation
-
 /// Links and messaging handles: source and contact URLs, and any address written inside a text, must be on
 /// the flow's `allowed_domains` list; a messaging-app handle (`@name`, `t.me/...`, 微信号 ...) is never
 /// allowed, because plans must not send people to sellers or private contacts.
@@ -85,30 +83,37 @@ struct LinkCheck {
         return false
     }
 
-    private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
-    private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
-    private static let handlePattern = regex(#"(?<![\w.])@[A-Za-z0-9_]{2,}"#)
-    private static let messagingPattern = regex(#"""
+    nonisolated(unsafe) private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
+    nonisolated(unsafe) private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
+    nonisolated(unsafe) private static let handlePattern = regex(#"(?:^|[^\w.])(@[A-Za-z0-9_]{2,})"#)
+    nonisolated(unsafe) private static let messagingPattern = regex(#"""
         (?ix)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群
         | \b(?:wechat|weixin|whatsapp|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
         | \bline\s*(?:id|号)\s*[:：]?\s*[^\s，。,;]+
         | \b(?:whatsapp|signal|viber|telegram)\W{0,3}\+?\d[\d\s-]{5,}\d
         """#)
-    private static let barePattern =
-        regex(#"(?i)(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-])"#)
+    nonisolated(unsafe) private static let barePattern =
+        regex(#"(?i)(?:^|[^\w.@/-])((?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-]))"#)
 
-    private static func regex(_ pattern: String) -> NSRegularExpression? {
-        try? NSRegularExpression(pattern: pattern)
+    /// A pattern matched the way ICU's regular expressions matched it before: by Unicode scalar, with
+    /// simple word boundaries. Swift's regular expressions have no lookbehind, so a pattern that must not
+    /// start after certain characters matches one other character (or the start) first and captures the
+    /// rest: what `matches` returns is the first capture when there is one. (The patterns are never changed after they are made, and a `Regex` may be
+    /// matched from several threads; it is not declared `Sendable` only because its output type is not.)
+    private static func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        (try? Regex(pattern))?.wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
     }
 
-    private static func matches(_ expression: NSRegularExpression?, in text: String) -> [String] {
+    private static func matches(_ expression: Regex<AnyRegexOutput>?, in text: String) -> [String] {
         guard let expression else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+        return text.matches(of: expression).map { match in
+            let range = match.output.count > 1 ? match.output[1].range ?? match.range : match.range
+            return String(text.unicodeScalars[range])
+        }
     }
 
-    private static func replacing(_ expression: NSRegularExpression?, in text: String) -> String {
+    private static func replacing(_ expression: Regex<AnyRegexOutput>?, in text: String) -> String {
         guard let expression else { return text }
-        return expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
+        return text.replacing(expression, with: " ")
     }
 }

@@ -22,6 +22,9 @@ public enum LoadErrorCode: String, CaseIterable, Sendable {
     case includedPart = "included-part"
     case includedTwice = "included-twice"
     case includeOutside = "include-outside"
+    // Interface text catalogues (Resources/interface/*.txt)
+    case badLine = "bad-line"
+    case badEscape = "bad-escape"
 }
 
 /// A flow file that cannot be read: where, what kind of problem, and what to fix.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a flow from its root YAML file and the files it includes.
 ///
@@ -11,12 +15,7 @@ public enum FlowLoader {
 
     /// Loads the flow whose root file is at `path`; included files are found next to it.
     public static func load(path: String) throws -> Flow {
-        try load(root: try parse(file: path), directory: folder(of: path))
-    }
-
-    /// The folder included files are found in: the root file's.
-    static func folder(of rootPath: String) -> String {
-        (rootPath as NSString).deletingLastPathComponent
+        try load(root: try parse(file: path), directory: FilePaths.folder(of: path))
     }
 
     /// Loads a flow from YAML text; `name` is the file name used in messages, and included files are
@@ -74,7 +73,7 @@ public enum FlowLoader {
             throw FlowError(.includeOutside, "'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
                             at: position)
         }
-        let path = (directory as NSString).appendingPathComponent(name)
+        let path = FilePaths.join(directory, name)
         // A symbolic link inside the folder must not lead out of it either.
         if let root = realPath(directory.isEmpty ? "." : directory), let target = realPath(path), !target.hasPrefix(root == "/" ? root : root + "/") {
             throw FlowError(.includeOutside, "'\(name)' leads outside the flow's folder (through a link); include a real file inside it", at: position)
@@ -108,16 +107,15 @@ public enum FlowLoader {
     }
 
     static func parse(file path: String, includedAt: SourcePosition? = nil) throws -> YAMLNode {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            try requireRegularFile(path)
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try FileBytes.contents(of: path)
         } catch {
-            let message = "cannot read the flow file '\(path)': \(FlowLoader.reason(error))"
+            let message = "cannot read the flow file '\(path)': \(reason(error))"
             if let includedAt { throw FlowError(.unreadableFile, message, at: includedAt) }
             throw FlowError(.unreadableFile, message, file: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw FlowError(.notUTF8, "the file is not UTF-8 text; save it as UTF-8", file: path)
         }
         return try parse(text: text, file: path)
@@ -132,29 +130,12 @@ public enum FlowLoader {
         return YAMLNode(tree: tree, file: file, budget: NodeBudget())
     }
 
-    /// Refuses what is not a file to read whole: a FIFO would block and a device never end.
-    private static func requireRegularFile(_ path: String) throws {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return }  // reading reports the missing file in the system's words
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return
-        case S_IFDIR: throw NotAFile(description: "it is a folder; give the flow's YAML file (or the folder as --flow)")
-        case S_IFIFO: throw NotAFile(description: "it is a FIFO (named pipe), not a file; save the flow to a file")
-        default: throw NotAFile(description: "it is a device or socket, not a file; give the flow's YAML file")
+    private static func reason(_ failure: FileBytes.Failure) -> String {
+        switch failure {
+        case .folder: return "it is a folder; give the flow's YAML file (or the folder as --flow)"
+        case .fifo: return "it is a FIFO (named pipe), not a file; save the flow to a file"
+        case .device: return "it is a device or socket, not a file; give the flow's YAML file"
+        case .system(let message): return message
         }
-    }
-
-    private struct NotAFile: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    private static func reason(_ error: Error) -> String {
-        if let notAFile = error as? NotAFile { return notAFile.description }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

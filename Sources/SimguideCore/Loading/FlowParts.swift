@@ -264,10 +264,16 @@ struct FlowParts {
 
     /// A language code as texts are keyed by: two or three lower-case letters, with a script (`zh-Hant`).
     static func isLanguageCode(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let base = parts.first, (2...3).contains(base.count), base.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.count == 1 || (parts.count == 2 && parts[1].count == 4 && parts[1].first?.isUppercase == true
-                                    && parts[1].allSatisfy { $0.isASCII && $0.isLetter })
+        // On the bytes: this runs for every key of every text while a flow loads.
+        let bytes = code.utf8
+        let isLower = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+        let isUpper = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else {
+            return (2...3).contains(bytes.count) && bytes.allSatisfy(isLower)
+        }
+        let base = bytes[..<dash], script = bytes[bytes.index(after: dash)...]
+        return (2...3).contains(base.count) && base.allSatisfy(isLower) && script.count == 4
+            && script.first.map(isUpper) == true && script.allSatisfy { isLower($0) || isUpper($0) }
     }
 
     /// `{zh: ..., en: ...}`; a plain string only where the same text serves every language (names).

@@ -45,7 +45,7 @@ public struct PrecompiledFlow: Sendable {
     /// The paths `FlowLoader` would read for this root, if every one holds exactly the compiled bytes.
     private func matchingPaths(rootPath: String) -> [String]? {
         guard !files.isEmpty else { return nil }
-        let folder = FlowLoader.folder(of: rootPath)
+        let folder = FilePaths.folder(of: rootPath)
         var paths = [rootPath]
         for file in files.dropFirst() {
             // The loader's own rule, so the paths (and a link leading out of the folder) come out the same.

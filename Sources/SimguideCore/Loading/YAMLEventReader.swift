@@ -1,10 +1,9 @@
-// Yams' public API composes a whole `Yams.Node` tree (with a duplicate-key pass and implicit tags) that the
-// loader would then copy into its own tree. Reading libyaml's events directly (the C library Yams bundles)
-// builds `YAMLTree` in one pass, at a fraction of the time and memory on large flows.
+// libyaml's events (the system's library) are read directly into `YAMLTree`, in one pass: no generic
+// node tree to copy, no tag resolution (the loader reads every value as text).
 internal import CYaml
 
 /// Reads the single YAML document of a file into a `YAMLTree`, or throws a `FlowError` at the place where
-/// the YAML syntax is wrong. libyaml stops at 1,000 levels of nesting, so the tree is never deeper.
+/// the YAML syntax is wrong. Nesting stops at 1,000 levels, so the tree is never deeper (its users recurse).
 enum YAMLEventReader {
     /// The tree of the document in `bytes` (UTF-8), or nil when the file holds no document at all.
     static func read(_ bytes: UnsafeRawBufferPointer, file: String) throws -> YAMLTree? {
@@ -38,6 +37,10 @@ enum YAMLEventReader {
         var anchors: [String: YAMLTree] = [:]
         var open: [(items: [YAMLTree], mark: YAMLTree.Mark, anchor: String?, isMapping: Bool)] = []
 
+        /// Lists and mappings inside each other deeper than this are refused: a flow needs a few levels,
+        /// and code that walks the tree recurses.
+        static let maximumNesting = 1_000
+
         init(file: String) { self.file = file }
 
         mutating func take(_ event: yaml_event_t) throws {
@@ -60,6 +63,9 @@ enum YAMLEventReader {
                                     at: SourcePosition(file: file, line: mark.line, column: mark.column))
                 }
                 add(target, anchor: nil)
+            case YAML_SEQUENCE_START_EVENT where open.count >= Self.maximumNesting, YAML_MAPPING_START_EVENT where open.count >= Self.maximumNesting:
+                throw FlowError(.yamlSyntax, "YAML syntax: nesting deeper than \(Self.maximumNesting) levels; a flow file needs only a few, check the brackets and indentation here",
+                                at: SourcePosition(file: file, line: mark.line, column: mark.column))
             case YAML_SEQUENCE_START_EVENT:
                 open.append(([], mark, Self.text(event.data.sequence_start.anchor), false))
             case YAML_MAPPING_START_EVENT:

@@ -130,7 +130,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `20261122`, as iCalendar writes dates.
-    public var compact: String { description.replacingOccurrences(of: "-", with: "") }
+    public var compact: String { description.replacing("-", with: "") }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 

@@ -34,7 +34,7 @@ struct DialogBox {
 
     /// The footer's key groups packed into lines of `width` columns, never splitting a group.
     static func pack(_ footer: String, width: Int) -> [String] {
-        let groups = footer.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let groups = footer.components(separatedBy: "  ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var lines: [String] = []
         for group in groups {
             let candidate = lines.last.map { $0 + "  " + group } ?? group

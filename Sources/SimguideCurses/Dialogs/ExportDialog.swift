@@ -1,4 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import SimguideCore
 import SimguideExports
 import SimguideStore
@@ -38,7 +45,7 @@ struct ExportDialog {
                 return false
             }) { selected = index }
         } else {
-            let full = (folder as NSString).appendingPathComponent(PlanFormat.text.defaultFileName(today: today))
+            let full = FilePaths.join(folder, PlanFormat.text.defaultFileName(today: today))
             path = full.hasPrefix(home + "/") ? "~" + full.dropFirst(home.count) : full
         }
         self.today = today
@@ -109,16 +116,16 @@ struct ExportDialog {
         if pathEdited {
             path = PlanActions.path(path, for: format)
         } else {
-            let folder = (path as NSString).deletingLastPathComponent
-            path = (folder as NSString).appendingPathComponent(format.defaultFileName(today: today))
+            let folder = FilePaths.folder(of: path)
+            path = FilePaths.join(folder, format.defaultFileName(today: today))
         }
     }
 
     /// The path with `~` expanded, made absolute against `folder`.
     func resolvedPath(home: String, folder: String) -> String {
-        var expanded = path.trimmingCharacters(in: .whitespaces)
+        var expanded = path.trimmingSpaces()
         if expanded == "~" { expanded = home } else if expanded.hasPrefix("~/") { expanded = home + expanded.dropFirst() }
-        if !expanded.hasPrefix("/") { expanded = (folder as NSString).appendingPathComponent(expanded) }
-        return (expanded as NSString).standardizingPath
+        if !expanded.hasPrefix("/") { expanded = FilePaths.join(folder, expanded) }
+        return FilePaths.standardized(expanded)
     }
 }

@@ -1,6 +1,13 @@
 import CNcursesw
 import SimguideCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The real terminal, through ncursesw. The only code that imports ncurses.
 ///
