@@ -22,6 +22,11 @@ let package = Package(
         // libyaml as Swift sees it (Debian: libyaml-dev, which `make` installs; macOS: Homebrew's libyaml).
         // The loader reads its events straight into its own position-carrying tree.
         .systemLibrary(name: "CYaml"),
+        // The bundled flow compiled into Swift at build time (used when the installed YAML is unchanged):
+        // flow-compiler loads and lints Resources/flow, the plugin runs it whenever a YAML file changes.
+        .executableTarget(name: "flow-compiler", dependencies: ["SimguideCore"]),
+        .plugin(name: "FlowCompilerPlugin", capability: .buildTool(), dependencies: ["flow-compiler"]),
+        .target(name: "SimguideBundledFlow", dependencies: ["SimguideCore"], plugins: ["FlowCompilerPlugin"]),
         // ncursesw as Swift sees it: a module map and a shim header, nothing else. Headers are the system's
         // (Debian: libncurses-dev, which `make` installs; macOS: the SDK, whose ncurses has the wide API).
         // No pkgConfig: all `pkg-config ncursesw` adds is -D flags SwiftPM refuses with a build warning
@@ -51,13 +56,14 @@ let package = Package(
         .executableTarget(
             name: "simguide",
             dependencies: [
-                "SimguideCore", "SimguideExports", "SimguideLine", "SimguideCurses", "SimguideStore",
+                "SimguideCore", "SimguideBundledFlow", "SimguideExports", "SimguideLine", "SimguideCurses", "SimguideStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What several test targets share: a seeded random generator, a folder of interface catalogues with one more language.
         .target(name: "SimguideTestSupport", dependencies: ["SimguideCore"], path: "Tests/SimguideTestSupport"),
         .testTarget(name: "SimguideCoreTests", dependencies: ["SimguideCore", "SimguideTestSupport"]),
+        .testTarget(name: "SimguideBundledFlowTests", dependencies: ["SimguideCore", "SimguideBundledFlow"]),
         // Goldens and snapshots are read by path (and re-recorded on purpose), not bundled.
         .testTarget(name: "SimguideExportsTests", dependencies: ["SimguideCore", "SimguideExports", "SimguideTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "SimguideStoreTests", dependencies: ["SimguideStore"]),

@@ -38,6 +38,6 @@ enum AnswerCompletion {
         if let at = words.firstIndex(of: "--flow"), at + 1 < words.count {
             path = FlowLocator.flowFile(given: words[at + 1])
         }
-        return path.flatMap { try? FlowLoader.load(path: $0) }
+        return path.flatMap { try? FlowReader.load(path: $0).flow }
     }
 }

@@ -48,10 +48,12 @@ struct FlowChoice {
     }
 
     /// Loads the flow and refuses one with lint errors, since a broken flow would mislead the user. Only
-    /// the linear checks run here; `simguide lint` and the test suite also walk every path.
+    /// the linear checks run here, and not on the compiled bundled flow, which passed them when it was
+    /// compiled; `simguide lint` and the test suite also walk every path.
     func loadCheckedFlow() throws -> Flow {
         try checkInterfaceTexts()
-        let flow = try loadFlow()
+        let (flow, compiled) = try readFlow()
+        if compiled { return flow }
         let errors = FlowLinter(flow: flow).findings(.startUp).filter { $0.severity == .error }
         guard errors.isEmpty else {
             let list = errors.prefix(10).map(\.description).joined(separator: "\n")
@@ -81,9 +83,11 @@ struct FlowChoice {
         }
     }
 
-    func loadFlow() throws -> Flow {
+    func loadFlow() throws -> Flow { try readFlow().flow }
+
+    private func readFlow() throws -> (flow: Flow, compiled: Bool) {
         do {
-            return try FlowLoader.load(path: try flowPath())
+            return try FlowReader.load(path: try flowPath())
         } catch let error as FlowError {
             throw Failure(code: Failure.flowUnreadable, message: error.description)
         }

@@ -21,7 +21,7 @@ enum ProgramVersion {
         }
         let flow: Flow
         do {
-            flow = try FlowLoader.load(path: path)
+            flow = try FlowReader.load(path: path).flow
         } catch {
             throw Failure(code: Failure.flowUnreadable, message: "\(line)\n\(error)")
         }

@@ -2,7 +2,7 @@
 ///
 /// A flow is read from YAML by `FlowLoader` (possibly from several files) and checked by `FlowLinter`.
 /// It is plain data: nothing in it is specific to a carrier or a country.
-public struct Flow: Sendable {
+public struct Flow: Equatable, Sendable {
     /// Format version of the flow file (`format:`).
     public let format: Int
     /// The content's own version, shown on plans (`version:`).

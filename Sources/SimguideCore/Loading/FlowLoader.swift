@@ -67,7 +67,7 @@ public enum FlowLoader {
 
     /// The path of an included file, which must stay inside the root file's folder: a shared flow must
     /// not read (and lint then quote) `/etc/passwd` or `../../.ssh/config`.
-    private static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
+    static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains(".."), !name.isEmpty else {
             throw FlowError(.includeOutside, "'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",

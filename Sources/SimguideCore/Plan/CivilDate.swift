@@ -93,7 +93,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return CivilDate(dayNumber: CivilDate.dayNumber(year: year, month: month, day: day))
     }
 
-    private init(dayNumber: Int) {
+    /// The day `dayNumber` days after 1970-01-01 (before it when negative); every number is a day.
+    public init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
