@@ -57,7 +57,8 @@ public final class TextCatalogue: Sendable {
         bytes.withUnsafeBufferPointer { CatalogueReader.utf8Problem($0, file: file) }
     }
 
-    /// Every text, by key, with its line (for lint; the program asks for texts one by one).
+    /// Every text, by key, with its line (for lint; the program asks for texts one by one). Built anew on
+    /// each call: keep the result.
     public var entries: [String: Entry] {
         var entries: [String: Entry] = [:]
         for span in spans {

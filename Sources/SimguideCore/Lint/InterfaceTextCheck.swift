@@ -14,14 +14,14 @@ public struct InterfaceTextCheck {
                             "the folder of interface texts was not found (Resources/interface in a checkout, share/simguide/interface when installed)")]
         }
         var found: [Finding] = []
-        var catalogues: [TextCatalogue] = []
+        var catalogues: [Read] = []
         for code in texts.codes() {
             do {
                 let catalogue = try texts.catalogue(code)
                 if let problem = catalogue.utf8Problem() {
                     found.append(Finding(.error, .interfaceTextUnreadable, at: problem.position ?? Self.start(problem.file), problem.message))
                 }
-                catalogues.append(catalogue)
+                catalogues.append(Read(code: catalogue.code, file: catalogue.file, entries: catalogue.entries))
             } catch let error as FlowError {
                 found.append(Finding(.error, .interfaceTextUnreadable, at: error.position ?? Self.start(error.file), error.message))
             } catch {
@@ -40,7 +40,7 @@ public struct InterfaceTextCheck {
         return found
     }
 
-    private func missing(_ catalogue: TextCatalogue, english: TextCatalogue, languageNames: [String]) -> [Finding] {
+    private func missing(_ catalogue: Read, english: Read, languageNames: [String]) -> [Finding] {
         let keys = TextKey.allCases.filter { !TextKey.optional.contains($0) }.map(\.rawValue) + languageNames
         return keys.filter { catalogue.entries[$0] == nil }.map { key in
             let model = english.entries[key].map { " (en.txt line \($0.line): '\(Self.escaped($0.text))')" } ?? ""
@@ -50,7 +50,7 @@ public struct InterfaceTextCheck {
     }
 
     /// The `letter.language.<code>` keys any catalogue has: every catalogue names the same languages.
-    private static func languageNames(_ catalogues: [TextCatalogue]) -> [String] {
+    private static func languageNames(_ catalogues: [Read]) -> [String] {
         Set(catalogues.flatMap { $0.entries.keys.filter(isLanguageName) }).sorted()
     }
 
@@ -58,7 +58,7 @@ public struct InterfaceTextCheck {
         key.hasPrefix(Language.languageNamePrefix) && FlowParts.isLanguageCode(String(key.dropFirst(Language.languageNamePrefix.count)))
     }
 
-    private func unknown(_ catalogue: TextCatalogue) -> [Finding] {
+    private func unknown(_ catalogue: Read) -> [Finding] {
         let keys = TextKey.allCases.map(\.rawValue)
         return catalogue.entries.filter { TextKey(rawValue: $0.key) == nil && !Self.isLanguageName($0.key) }.sorted { $0.value.line < $1.value.line }.map { key, entry in
             let hint = YAMLNode.closest(to: key, among: keys).map { "did you mean '\($0)'? " } ?? ""
@@ -67,7 +67,7 @@ public struct InterfaceTextCheck {
         }
     }
 
-    private func placeholders(_ catalogue: TextCatalogue, english: TextCatalogue) -> [Finding] {
+    private func placeholders(_ catalogue: Read, english: Read) -> [Finding] {
         var found: [Finding] = []
         for key in TextKey.allCases {
             guard let entry = catalogue.entries[key.rawValue] else { continue }
@@ -97,7 +97,7 @@ public struct InterfaceTextCheck {
         return found
     }
 
-    private func controls(_ catalogue: TextCatalogue) -> [Finding] {
+    private func controls(_ catalogue: Read) -> [Finding] {
         catalogue.entries.sorted { $0.value.line < $1.value.line }.compactMap { key, entry in
             guard let scalar = entry.text.unicodeScalars.first(where: VisibleControls.isHidden) else { return nil }
             let code = String(scalar.value, radix: 16, uppercase: true)
@@ -106,6 +106,14 @@ public struct InterfaceTextCheck {
                 interface texts may hold no tab or control character: use spaces, and \\n for a new line
                 """)
         }
+    }
+
+    /// A catalogue's texts as lint reads them: all at once (`TextCatalogue.entries` builds them anew on
+    /// every call).
+    private struct Read {
+        let code: String
+        let file: String
+        let entries: [String: TextCatalogue.Entry]
     }
 
     private static func start(_ file: String) -> SourcePosition { SourcePosition(file: file, line: 1, column: 1) }

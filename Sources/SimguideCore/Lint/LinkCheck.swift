@@ -54,20 +54,31 @@ struct LinkCheck {
         // expressions (this check also runs at start-up).
         let bytes = Array(text.lowercased().utf8)
         guard markers.contains(where: { Self.occurs($0, in: bytes) }) else { return ([], []) }
-        var rest = text
-        var domains: [String] = []
+        var scanner = AddressScanner(text)
         // An address whose host cannot be read plainly is reported whole, so it fails the domain check.
-        domains += matches(urlPattern, in: rest).map { host(of: $0) ?? $0 }
-        rest = replacing(urlPattern, in: rest)
-        for match in matches(emailPattern, in: rest) {
-            if let at = match.lastIndex(of: "@") { domains.append(String(match[match.index(after: at)...]).lowercased()) }
+        var domains = scanner.takeWebAddresses().map { host(of: $0) ?? $0 }
+        domains += scanner.takeEmailDomains()
+        var handles = scanner.handles()
+        let lowered = text.lowercased()
+        if messagingMarkers.contains(where: { lowered.contains($0) }), let messagingPattern {
+            let rest = scanner.rest
+            let messaging = rest.matches(of: messagingPattern).map { String(rest.unicodeScalars[$0.range]) }
+            if !messaging.isEmpty {
+                handles += messaging
+                scanner = AddressScanner(rest.replacing(messagingPattern, with: " "))
+            }
         }
-        rest = replacing(emailPattern, in: rest)
-        let handles = matches(handlePattern, in: rest) + matches(messagingPattern, in: rest)
-        rest = replacing(messagingPattern, in: rest)
-        domains += matches(barePattern, in: rest).map { $0.lowercased() }
+        domains += scanner.bareDomains(topLevel: topLevelDomains)
         return (domains, handles)
     }
+
+    /// The endings of the bare names found in texts (`mobile.free.fr`).
+    static let topLevelDomains: Set<String> = ["fr", "com", "hk", "nc", "net", "org", "cn", "io", "me", "gov", "info", "biz",
+                                               "co", "uk", "jp", "tw", "mo", "eu", "ly", "gl"]
+
+    /// Pieces every messaging pattern below needs (in lower case): the pattern runs only on texts that have one.
+    private static let messagingMarkers = ["t.me/", "wa.me/", "telegram.me/", "微信", "vx号", "qq", "tg群", "电报群",
+                                           "wechat", "weixin", "whatsapp", "telegram", "signal", "viber", "kakaotalk", "line"]
 
     private static let markers = ["://", "@", ".fr", ".co", ".hk", ".nc", ".net", ".org", ".cn", ".io", ".me", ".gov",
                                   ".info", ".biz", ".uk", ".jp", ".tw", ".mo", ".eu", ".ly", ".gl",
@@ -83,37 +94,15 @@ struct LinkCheck {
         return false
     }
 
-    nonisolated(unsafe) private static let urlPattern = regex(#"(?i)\bhttps?://[^\s)）」』，。、"]+"#)
-    nonisolated(unsafe) private static let emailPattern = regex(#"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"#)
-    nonisolated(unsafe) private static let handlePattern = regex(#"(?:^|[^\w.])(@[A-Za-z0-9_]{2,})"#)
-    nonisolated(unsafe) private static let messagingPattern = regex(#"""
+    /// Messaging handles and groups written out (`微信号`, `WeChat ID abc`, `WhatsApp +853 ...`): the one
+    /// pattern still a regular expression, matched as ICU matched it before (by Unicode scalar, simple
+    /// word boundaries), and only on texts with one of `messagingMarkers`. It is never changed after it is
+    /// made, and a `Regex` may be matched from several threads; it is not `Sendable` only because its
+    /// output type is not.
+    nonisolated(unsafe) private static let messagingPattern = (try? Regex(#"""
         (?ix)\b(?:t\.me|wa\.me|telegram\.me)/\S*|微信号|加微信|加我微信|vx号|QQ群|QQ号|tg群|电报群
         | \b(?:wechat|weixin|whatsapp|telegram|signal|viber|kakaotalk)\s*(?:id|account|号)\s*[:：]?\s*[^\s，。,;]+
         | \bline\s*(?:id|号)\s*[:：]?\s*[^\s，。,;]+
         | \b(?:whatsapp|signal|viber|telegram)\W{0,3}\+?\d[\d\s-]{5,}\d
-        """#)
-    nonisolated(unsafe) private static let barePattern =
-        regex(#"(?i)(?:^|[^\w.@/-])((?:[a-z0-9-]+\.)+(?:fr|com|hk|nc|net|org|cn|io|me|gov|info|biz|co|uk|jp|tw|mo|eu|ly|gl)(?![\w-]))"#)
-
-    /// A pattern matched the way ICU's regular expressions matched it before: by Unicode scalar, with
-    /// simple word boundaries. Swift's regular expressions have no lookbehind, so a pattern that must not
-    /// start after certain characters matches one other character (or the start) first and captures the
-    /// rest: what `matches` returns is the first capture when there is one. (The patterns are never changed after they are made, and a `Regex` may be
-    /// matched from several threads; it is not declared `Sendable` only because its output type is not.)
-    private static func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
-        (try? Regex(pattern))?.wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
-    }
-
-    private static func matches(_ expression: Regex<AnyRegexOutput>?, in text: String) -> [String] {
-        guard let expression else { return [] }
-        return text.matches(of: expression).map { match in
-            let range = match.output.count > 1 ? match.output[1].range ?? match.range : match.range
-            return String(text.unicodeScalars[range])
-        }
-    }
-
-    private static func replacing(_ expression: Regex<AnyRegexOutput>?, in text: String) -> String {
-        guard let expression else { return text }
-        return text.replacing(expression, with: " ")
-    }
+        """#))?.wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
 }
