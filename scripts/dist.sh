@@ -9,9 +9,13 @@ make=${MAKE:-make}
 binary=.build/release/simguide
 out=.build/dist
 
-# The Swift runtime is linked in statically: nothing may come from the toolchain (or be missing).
-if ldd "$binary" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime|not found'; then
-    echo "dist: $binary needs the libraries above; build it with 'make build' (--static-swift-stdlib)" >&2
+# The Swift runtime is linked in statically: nothing may come from the toolchain (or be missing). The
+# default build (make build) links everything in; LINK=static-stdlib leaves the C libraries shared.
+static=no
+if ! readelf -l "$binary" | grep -q INTERP; then  # no program interpreter: a static executable
+    static=yes
+elif ldd "$binary" | grep -Ei 'swift|Foundation|dispatch|BlocksRuntime|not found'; then
+    echo "dist: $binary needs the libraries above; build it with 'make build'" >&2
     exit 1
 fi
 
@@ -35,9 +39,14 @@ mv "$root/usr/share/doc/simguide/LICENSE" "$root/usr/share/doc/simguide/copyrigh
 mkdir -p "$root/DEBIAN" "$out/deb/debian"
 # dpkg-shlibdeps reads the libraries the binary links and names the packages that hold them (-e takes
 # its file attached: `-e FILE` would warn that the binary is not in its package's directory).
+# A static binary needs no library; it reads the terminal database of ncurses-base (essential on Debian).
 printf 'Source: simguide\n\nPackage: simguide\nArchitecture: any\n' > "$out/deb/debian/control"
-depends=$(cd "$out/deb" && dpkg-shlibdeps -O -edebian/simguide/usr/bin/simguide | sed -n 's/^shlibs:Depends=//p')
-[ -n "$depends" ] || { echo "dist: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+if [ "$static" = yes ]; then
+    depends=ncurses-base
+else
+    depends=$(cd "$out/deb" && dpkg-shlibdeps -O -edebian/simguide/usr/bin/simguide | sed -n 's/^shlibs:Depends=//p')
+    [ -n "$depends" ] || { echo "dist: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+fi
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: simguide
 Version: $version
@@ -51,7 +60,8 @@ Description: plan the cancellation or renewal of a foreign SIM card
  simguide asks a few questions in the terminal (cancel or renew, region,
  carrier, card type, whether you are abroad) and prints a tailored plan:
  steps in order, channels, documents, fees, deadlines, official contacts and
- the sources of every fact. France, Hong Kong and New Caledonia; Chinese and
+ the sources of every fact. France, Hong Kong, Macau, New Caledonia, the
+ United Kingdom and the United States; Simplified and Traditional Chinese and
  English. Full-screen wizard (ncurses), line mode, and a plan command.
 CONTROL
 dpkg-deb --root-owner-group -Zxz --build "$root" "$out/simguide_${version}_$arch.deb" >/dev/null

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 root=$PWD/.build/distcheck-root
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 # What a new user's machine has besides the minimal base: a terminal multiplexer to drive the wizard,
-# man, and bash completion. None of them needs libncursesw6, so installing simguide must bring it in.
+# man, and bash completion. simguide is one static binary: it must run there without adding a library.
 # The root is rebuilt when this list changes. zsh and fish (which do need it) come after simguide.
 base_packages=tmux,man-db,bash-completion
 later_packages="zsh fish"
