@@ -59,8 +59,7 @@ struct LinkCheck {
         var domains = scanner.takeWebAddresses().map { host(of: $0) ?? $0 }
         domains += scanner.takeEmailDomains()
         var handles = scanner.handles()
-        let lowered = text.lowercased()
-        if messagingMarkers.contains(where: { lowered.contains($0) }), let messagingPattern {
+        if mayNameMessaging(bytes), let messagingPattern {
             let rest = scanner.rest
             let messaging = rest.matches(of: messagingPattern).map { String(rest.unicodeScalars[$0.range]) }
             if !messaging.isEmpty {
@@ -76,9 +75,41 @@ struct LinkCheck {
     static let topLevelDomains: Set<String> = ["fr", "com", "hk", "nc", "net", "org", "cn", "io", "me", "gov", "info", "biz",
                                                "co", "uk", "jp", "tw", "mo", "eu", "ly", "gl"]
 
-    /// Pieces every messaging pattern below needs (in lower case): the pattern runs only on texts that have one.
+    /// Whether the messaging pattern can match the lower-cased `bytes`: they hold one of the names it
+    /// needs, or "line" or "signal" as a word followed (after at most three other characters) by an id,
+    /// an account, 号, `+` or a digit. Most texts say "online" or "a phone line" and skip the pattern, the
+    /// slowest part of lint.
+    private static func mayNameMessaging(_ bytes: [UInt8]) -> Bool {
+        if messagingMarkers.contains(where: { occurs($0, in: bytes) }) { return true }
+        return ["line", "signal"].contains { word in
+            let needle = Array(word.utf8)
+            guard needle.count <= bytes.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                if start > 0, isASCIIWord(bytes[start - 1]) { continue }  // "online", "deadline"
+                // Then, past spaces and punctuation (a few characters of any script): what the pattern wants.
+                var next = start + needle.count
+                while next < bytes.count, next - start - needle.count <= 16 {
+                    let rest = bytes[next...]
+                    if rest.starts(with: "id".utf8) || rest.starts(with: "account".utf8) || rest.starts(with: "号".utf8)
+                        || bytes[next] == UInt8(ascii: "+") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) {
+                        return true
+                    }
+                    if isASCIIWord(bytes[next]) { break }
+                    next += 1
+                }
+            }
+            return false
+        }
+    }
+
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
+    /// Names the messaging pattern needs, one of which is in any text it matches (lower case), besides
+    /// "line" and "signal", which are ordinary words too.
     private static let messagingMarkers = ["t.me/", "wa.me/", "telegram.me/", "微信", "vx号", "qq", "tg群", "电报群",
-                                           "wechat", "weixin", "whatsapp", "telegram", "signal", "viber", "kakaotalk", "line"]
+                                           "wechat", "weixin", "whatsapp", "telegram", "viber", "kakaotalk"].map { Array($0.utf8) }
 
     private static let markers = ["://", "@", ".fr", ".co", ".hk", ".nc", ".net", ".org", ".cn", ".io", ".me", ".gov",
                                   ".info", ".biz", ".uk", ".jp", ".tw", ".mo", ".eu", ".ly", ".gl",
