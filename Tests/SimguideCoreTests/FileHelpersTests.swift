@@ -58,6 +58,8 @@ import SimguideCore
         try big.write(toFile: folder + "/big.txt", atomically: true, encoding: .utf8)
         #expect(try FileBytes.contents(of: folder + "/big.txt") == Array(big.utf8))
         #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 10) == Array(big.utf8.prefix(10)))
+        #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 200_001) == Array(big.utf8.prefix(200_001)))
+        #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 1 << 20) == Array(big.utf8))
         #expect(throws: FileBytes.Failure.folder) { try FileBytes.contents(of: folder) }
         #expect(throws: FileBytes.Failure.system("No such file or directory")) { try FileBytes.contents(of: folder + "/none") }
         #expect(mkfifo(folder + "/fifo", 0o600) == 0)

@@ -28,10 +28,25 @@ public enum FileBytes {
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0 else { throw .system(systemMessage()) }
         try requireRegular(status)
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        // One byte more than the size, so that the end is seen without growing (unless the file grew).
+        return try readBytes(descriptor, capacity: max(Int(status.st_size), 0) + 1, limit: Int.max)
+    }
+
+    /// At most `limit` bytes from the start of what `path` names: a file, or a pipe or device such as
+    /// `/dev/stdin` (read until it ends or the limit is reached). A folder fails in the system's words.
+    public static func prefix(of path: String, limit: Int) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system(systemMessage()) }
+        defer { close(descriptor) }
+        return try readBytes(descriptor, capacity: min(limit, 1 << 16), limit: limit)
+    }
+
+    /// Reads until the end or `limit` bytes, with room for `capacity` at first, growing as needed.
+    private static func readBytes(_ descriptor: Int32, capacity: Int, limit: Int) throws(Failure) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(1, min(capacity, limit)))
         var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+        while count < limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - count)) }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }
@@ -43,29 +58,6 @@ public enum FileBytes {
             count += got
         }
         bytes.removeLast(bytes.count - count)
-        return bytes
-    }
-
-    /// At most `limit` bytes from the start of what `path` names: a file, or a pipe or device such as
-    /// `/dev/stdin` (read until it ends or the limit is reached). A folder fails in the system's words.
-    public static func prefix(of path: String, limit: Int) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .system(systemMessage()) }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: limit)
-        var count = 0
-        while count < limit {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress.map { $0 + count }, limit - count)
-            }
-            if got == 0 { break }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw .system(systemMessage())
-            }
-            count += got
-        }
-        bytes.removeLast(limit - count)
         return bytes
     }
 

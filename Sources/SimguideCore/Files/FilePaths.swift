@@ -40,10 +40,9 @@ public enum FilePaths {
 
     /// `path` without the extension of its last part: `a/plan` for `a/plan.txt`.
     public static func removingExtension(_ path: String) -> String {
-        let ext = pathExtension(path)
-        guard !ext.isEmpty else { return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
-        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
-        return String(trimmed.dropLast(ext.count + 1))
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let ext = pathExtension(trimmed)
+        return ext.isEmpty ? trimmed : String(trimmed.dropLast(ext.count + 1))
     }
 
     /// `path` with `.` parts, repeated and trailing slashes removed and `..` taken back where it can be
