@@ -12,12 +12,13 @@ public struct Flow: Equatable, Sendable {
     public let start: String
     public let startPosition: SourcePosition
     public let questions: [Question]
-    public let rules: [PlanRule]
+    /// The plan rules, in the order the files list them.
+    public var rules: [PlanRule] { ruleStore.value }
     public let documents: [Document]
     public let contacts: [Contact]
     public let sources: [Source]
     /// Letters plans can offer (termination letter, power of attorney).
-    public let letters: [Letter]
+    public var letters: [Letter] { letterStore.value }
     /// Every file the flow was read from, the root first.
     public let files: [String]
     /// Web domains that sources, contacts and texts may point to (`allowed_domains:`); a domain also
@@ -27,6 +28,8 @@ public struct Flow: Equatable, Sendable {
     /// its label (`letter_blanks:`).
     public let letterBlanks: [LetterBlank]
 
+    private let ruleStore: Deferred<[PlanRule]>
+    private let letterStore: Deferred<[Letter]>
     private let questionIndex: [String: Int]
     private let documentIndex: [String: Int]
     private let contactIndex: [String: Int]
@@ -36,6 +39,18 @@ public struct Flow: Equatable, Sendable {
                 questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
                 sources: [Source], letters: [Letter] = [], files: [String], allowedDomains: [String] = [],
                 letterBlanks: [LetterBlank] = []) {
+        self.init(format: format, version: version, title: title, start: start, startPosition: startPosition,
+                  questions: questions, deferredRules: Deferred(value: rules), documents: documents, contacts: contacts,
+                  sources: sources, deferredLetters: Deferred(value: letters), files: files, allowedDomains: allowedDomains,
+                  letterBlanks: letterBlanks)
+    }
+
+    /// A flow whose rules and letters are built when first read (the compiled flow's way: the first
+    /// screen needs only the questions).
+    public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
+                questions: [Question], deferredRules: Deferred<[PlanRule]>, documents: [Document], contacts: [Contact],
+                sources: [Source], deferredLetters: Deferred<[Letter]>, files: [String], allowedDomains: [String],
+                letterBlanks: [LetterBlank]) {
         self.letterBlanks = letterBlanks
         self.format = format
         self.version = version
@@ -43,11 +58,11 @@ public struct Flow: Equatable, Sendable {
         self.start = start
         self.startPosition = startPosition
         self.questions = questions
-        self.rules = rules
+        ruleStore = deferredRules
         self.documents = documents
         self.contacts = contacts
         self.sources = sources
-        self.letters = letters
+        letterStore = deferredLetters
         self.files = files
         self.allowedDomains = allowedDomains
         questionIndex = Flow.firstIndex(questions.map(\.id))
