@@ -3,12 +3,17 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SimguideCore
 
 /// The generator's reading and writing, with POSIX calls only.
 enum GeneratorFiles {
     /// Why a file could not be read or written, in the system's words.
     struct Problem: Error, CustomStringConvertible {
         let description: String
+
+        init(description: String) {
+            self.description = description
+        }
 
         init(_ what: String, _ path: String) {
             description = "cannot \(what) '\(path)': \(String(cString: strerror(errno)))"
@@ -17,17 +22,12 @@ enum GeneratorFiles {
 
     /// The whole file, as bytes.
     static func read(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else { throw Problem("read", path) }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            bytes += chunk[..<count]
-            if count < chunk.count { break }
+        do {
+            return try FileBytes.contents(of: path)
+        } catch {
+            let reason = if case .system(let message) = error { message } else { "not a regular file" }
+            throw Problem(description: "cannot read '\(path)': \(reason)")
         }
-        guard ferror(file) == 0 else { throw Problem("read", path) }
-        return bytes
     }
 
     /// Writes `text` to `path`, unless the file already holds it: an unchanged file keeps its time, so

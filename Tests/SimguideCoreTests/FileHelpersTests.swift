@@ -57,6 +57,7 @@ import SimguideCore
         let big = String(repeating: "续期 renew ", count: 20_000)
         try big.write(toFile: folder + "/big.txt", atomically: true, encoding: .utf8)
         #expect(try FileBytes.contents(of: folder + "/big.txt") == Array(big.utf8))
+        #expect(try FileBytes.contents(of: folder + "/big.txt", limit: 4_096) == Array(big.utf8.prefix(4_096)))
         #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 10) == Array(big.utf8.prefix(10)))
         #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 200_001) == Array(big.utf8.prefix(200_001)))
         #expect(try FileBytes.prefix(of: folder + "/big.txt", limit: 1 << 20) == Array(big.utf8))

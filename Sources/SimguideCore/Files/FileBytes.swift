@@ -19,8 +19,8 @@ public enum FileBytes {
         case system(String)
     }
 
-    /// The bytes of the regular file at `path`.
-    public static func contents(of path: String) throws(Failure) -> [UInt8] {
+    /// The bytes of the regular file at `path`, or its first `limit` bytes.
+    public static func contents(of path: String, limit: Int = .max) throws(Failure) -> [UInt8] {
         var status = stat()
         if stat(path, &status) == 0 { try requireRegular(status) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -29,7 +29,7 @@ public enum FileBytes {
         guard fstat(descriptor, &status) == 0 else { throw .system(systemMessage()) }
         try requireRegular(status)
         // One byte more than the size, so that the end is seen without growing (unless the file grew).
-        return try readBytes(descriptor, capacity: max(Int(status.st_size), 0) + 1, limit: Int.max)
+        return try readBytes(descriptor, capacity: max(Int(status.st_size), 0) + 1, limit: limit)
     }
 
     /// At most `limit` bytes from the start of what `path` names: a file, or a pipe or device such as

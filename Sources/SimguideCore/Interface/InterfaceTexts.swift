@@ -121,29 +121,14 @@ public final class InterfaceTexts: @unchecked Sendable {
         return try CatalogueReader.read(try Self.bytes(path, limit: headerOnly ? 4096 : nil), code: code, file: path, headerOnly: headerOnly)
     }
 
-    /// The file at `path` (its first `limit` bytes when given), read with POSIX calls (no Foundation
-    /// before the first frame).
+    /// The file at `path` (its first `limit` bytes when given).
     static func bytes(_ path: String, limit: Int? = nil) throws(FlowError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw unreadable(path) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw unreadable(path) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: limit ?? (max(Int(status.st_size), 0) + 1))
-        while limit.map({ bytes.count < $0 }) ?? true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw unreadable(path) }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
+        do {
+            return try FileBytes.contents(of: path, limit: limit ?? .max)
+        } catch {
+            let reason = if case .system(let message) = error { message } else { "not a regular file" }
+            throw FlowError(.unreadableFile, "cannot read the catalogue '\(path)': \(reason); it must be a readable text file", file: path)
         }
-        return bytes
-    }
-
-    private static func unreadable(_ path: String) -> FlowError {
-        FlowError(.unreadableFile, "cannot read the catalogue '\(path)': \(String(cString: strerror(errno))); it must be a readable text file",
-                  file: path)
     }
 
     private static func locate() -> String? {
