@@ -96,23 +96,51 @@ def first_frame(argv):
     return elapsed, minor + major, peak
 
 
+CALLGRIND_OUT = os.path.join(ROOT, ".build", "bench", "callgrind.out")
+START_ORDER = os.path.join(ROOT, "bench", "start-order.txt")
+
+
 def callgrind_first_frame(argv):
     """Instructions from exec to the first frame counted by valgrind's callgrind, stable on a busy machine
     where times are not; None without valgrind. Valgrind cannot read the Swift debug information, so it
-    runs a copy without it, kept inside the checkout so that the bundled flow is found the same way."""
+    runs a copy without it, kept inside the checkout so that the bundled flow is found the same way. The
+    counts stay in CALLGRIND_OUT, with symbol names as the linker sees them (not demangled)."""
     if not os.path.exists("/usr/bin/valgrind"):
         return None
-    folder = os.path.join(ROOT, ".build", "bench")
+    folder = os.path.dirname(CALLGRIND_OUT)
     os.makedirs(folder, exist_ok=True)
-    copy, out = os.path.join(folder, os.path.basename(argv[0])), os.path.join(folder, "callgrind.out")
+    copy = os.path.join(folder, os.path.basename(argv[0]))
     subprocess.run(["objcopy", "--strip-debug", argv[0], copy], check=True)
-    terminal = Terminal(["/usr/bin/valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--log-file=/dev/null",
-                         copy] + argv[1:], quiet=3.0)
+    terminal = Terminal(["/usr/bin/valgrind", "--tool=callgrind", "--demangle=no", f"--callgrind-out-file={CALLGRIND_OUT}",
+                         "--log-file=/dev/null", copy] + argv[1:], quiet=3.0)
     terminal.settle(terminal.started)
     terminal.close()
-    with open(out) as data:
+    with open(CALLGRIND_OUT) as data:
         totals = [int(line.split()[1]) for line in data if line.startswith(("summary:", "totals:"))]
     return totals[0] if totals else None
+
+
+def functions_run(callgrind_out=CALLGRIND_OUT):
+    """The symbols of the functions a callgrind run counted, sorted; addresses without a name are left out,
+    and valgrind's recursion marks ('2) removed."""
+    names = set()
+    with open(callgrind_out) as data:
+        for line in data:
+            if line.startswith(("fn=(", "cfn=(")) and ") " in line:
+                name = line.split(") ", 1)[1].strip()
+                if "'" in name:
+                    name = name.rsplit("'", 1)[0]
+                if not name.startswith("0x"):
+                    names.add(name)
+    return sorted(names)
+
+
+def start_order_coverage():
+    """(listed, run): how many of the functions the last callgrind run counted bench/start-order.txt lists."""
+    with open(START_ORDER) as listed:
+        ordered = {line.strip() for line in listed if line.strip() and not line.startswith("#")}
+    run = functions_run()
+    return sum(1 for name in run if name in ordered), len(run)
 
 
 def stripped_size(path):
@@ -166,6 +194,10 @@ def main():
     instructions = callgrind_first_frame(simguide_argv)
     if instructions:
         rows.append(("instructions from exec to the first frame, simguide (callgrind)", f"{instructions / 1e6:.1f} M"))
+        if os.path.exists(START_ORDER):
+            listed, run = start_order_coverage()
+            rows.append(("functions run to the first frame listed in bench/start-order.txt (make start-order)",
+                         f"{listed} of {run}"))
     rows.append(("release binary, stripped (target <= 20 MB)", f"{stripped_size(BINARY) / 1e6:.1f} MB"))
     if dialog:
         rows.append(("dialog, stripped as installed", f"{os.path.getsize(dialog) / 1e6:.2f} MB"))

@@ -4,7 +4,7 @@ extension WizardApp {
     /// Draws the current screen, and any dialog over it, to fit the terminal's size.
     public func draw(on terminal: TerminalScreen) {
         terminal.clear()
-        clickable = [:]
+        clickable = ClickableRows()
         let (rows, columns) = terminal.size
         let strings = CursesStrings(language: language)
         if rows < Self.minimumSize.rows || columns < Self.minimumSize.columns {
@@ -87,7 +87,7 @@ extension WizardApp {
         let progressWidth = DisplayWidth.of(progress)
         terminal.draw(" " + TextLayout.truncate(title, width: columns - progressWidth - 4), row: 0, column: 0, style: .title)
         if !progress.isEmpty { terminal.draw(progress, row: 0, column: columns - progressWidth - 1, style: .dim) }
-        let crumbs = session.review.map { $0.option.label.text(language) }.joined(separator: " › ")
+        let crumbs = session.review.map { $0.option.label.text(language) }.joinedText(separator: " › ")
         terminal.draw(" " + TextLayout.truncate(crumbs, width: columns - 2), row: 1, column: 0, style: .dim)
         terminal.draw(String(repeating: terminal.drawsLines ? "─" : "-", count: columns), row: 2, column: 0, style: .dim)
     }

@@ -74,7 +74,7 @@ public final class WizardApp {
     /// Where the plan was scrolled when the review was opened from it, and for which answers.
     private var planPlace: (answers: String, scroll: Int, focus: Int)?
     /// Screen rows of clickable items from the last draw: row -> item index.
-    var clickable: [Int: Int] = [:]
+    var clickable = ClickableRows()
     private var sawPlan = false
 
     public init(flow: Flow, language: Language) {

@@ -12,11 +12,13 @@ struct PlainWizardArguments: Equatable {
 
     /// The arguments after the program's name, or nil when they need the parser.
     init?(_ arguments: ArraySlice<String>) {
-        var seen = Set<String>()
+        // An array, not a Set: three names at most, and no hashing to set up before the first frame.
+        var seen: [String] = []
         var rest = arguments
         while let argument = rest.popFirst() {
             let (name, attached) = Self.split(argument)
-            guard seen.insert(name).inserted else { return nil }
+            guard !seen.contains(name) else { return nil }
+            seen.append(name)
             switch name {
             case "--plain" where attached == nil: plain = true
             case "--no-save" where attached == nil: noSave = true

@@ -28,16 +28,23 @@ import Testing
         #expect(compiled.rules.allSatisfy { $0.position.file.hasPrefix(folder.path + "/") })
     }
 
+    /// The files are compared a piece at a time: a change in the first byte, the middle or the last byte
+    /// (past the first piece in the larger files) must each be seen.
     @Test(arguments: ["simguide.yaml", "france.yaml", "united-states.yaml"])
     func oneByteChangedMeansTheYAML(file: String) throws {
         let folder = try Self.copyOfTheFlow()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(file)
-        var bytes = try Data(contentsOf: path)
-        let middle = bytes.count / 2
-        bytes[middle] = bytes[middle] == UInt8(ascii: " ") ? UInt8(ascii: "\t") : UInt8(ascii: " ")
-        try bytes.write(to: path)
-        #expect(BundledFlow.precompiled.flow(rootPath: folder.appendingPathComponent("simguide.yaml").path) == nil)
+        let original = try Data(contentsOf: path)
+        for position in [0, original.count / 2, original.count - 1] {
+            var bytes = original
+            bytes[position] = bytes[position] == UInt8(ascii: " ") ? UInt8(ascii: "\t") : UInt8(ascii: " ")
+            try bytes.write(to: path)
+            #expect(BundledFlow.precompiled.flow(rootPath: folder.appendingPathComponent("simguide.yaml").path) == nil,
+                    "byte \(position) of \(file) changed")
+        }
+        try original.write(to: path)
+        #expect(BundledFlow.precompiled.flow(rootPath: folder.appendingPathComponent("simguide.yaml").path) != nil)
     }
 
     @Test func aLongerShorterOrMissingFileMeansTheYAML() throws {

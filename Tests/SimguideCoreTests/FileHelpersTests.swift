@@ -10,7 +10,7 @@ import SimguideCore
         ("", "", "", ""), ("/", "/", "/", ""), ("a", "a", "", ""), ("/a", "a", "/", ""), ("a/", "a", "", ""),
         ("/a/b/", "b", "/a", ""), ("a//b", "b", "a", ""), ("/tmp/plan.txt", "plan.txt", "/tmp", "txt"),
         ("/tmp/plan.tar.gz", "plan.tar.gz", "/tmp", "gz"), ("/tmp/.profile", ".profile", "/tmp", ""),
-        ("dir.d/file", "file", "dir.d", ""), ("/home/用户/文件.md", "文件.md", "/home/用户", "md"), ("a/b.", "b.", "a", ""),
+        ("dir.d/file", "file", "dir.d", ""), ("a//b/c", "c", "a/b", ""), ("//x/y", "y", "/x", ""), ("/home/用户/文件.md", "文件.md", "/home/用户", "md"), ("a/b.", "b.", "a", ""),
     ]
 
     @Test func pathsAreTakenApartAsNSStringDocumentsIt() {

@@ -3,6 +3,15 @@ import Testing
 
 /// Widths in terminal columns and wrapping that never splits a character or overflows.
 @Suite struct TextLayoutTests {
+    /// The footer and the answers line are joined by `joinedText`: it must give what `joined` gives.
+    @Test func joinedTextIsWhatJoinedGives() {
+        for parts in [[], [""], ["a"], ["a", "b"], ["", "", ""], ["香港", "澳門", "France"], ["x y", "", "z"]] {
+            for separator in ["", " ", " › ", "、"] {
+                #expect(parts.joinedText(separator: separator) == parts.joined(separator: separator), "\(parts) by '\(separator)'")
+            }
+        }
+    }
+
     @Test func widthsAreInColumns() {
         #expect(DisplayWidth.of("abc") == 3)
         #expect(DisplayWidth.of("香港") == 4)

@@ -19,7 +19,7 @@ public enum FilePaths {
         let parts = path.split(separator: "/")
         let absolute = path.hasPrefix("/")
         guard parts.count > 1 else { return absolute ? "/" : "" }
-        return (absolute ? "/" : "") + parts.dropLast().joined(separator: "/")
+        return (absolute ? "/" : "") + parts.dropLast().map(String.init).joinedText(separator: "/")
     }
 
     /// `name` inside `folder`, with one slash between them; `name` alone when `folder` is empty.

@@ -53,14 +53,17 @@ public struct PrecompiledFlow: Sendable {
             else { return nil }
             paths.append(path)
         }
-        let largest = files.map(\.bytes.utf8CodeUnitCount).max() ?? 0
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(largest, 1), alignment: 16)
-        defer { buffer.deallocate() }
-        guard zip(paths, files).allSatisfy({ Self.file(at: $0.0, holds: $0.1.bytes, buffer: buffer) }) else { return nil }
-        return paths
+        let allMatch = withUnsafeTemporaryAllocation(byteCount: Self.pieceSize, alignment: 16) { buffer in
+            zip(paths, files).allSatisfy { Self.file(at: $0.0, holds: $0.1.bytes, buffer: buffer) }
+        }
+        return allMatch ? paths : nil
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`; read into `buffer`, at least as large.
+    /// How much of a file is read and compared at a time: small, so that checking the files (a third of a
+    /// megabyte) at every start does not grow the heap by the size of the largest one.
+    private static let pieceSize = 16 * 1024
+
+    /// Whether the regular file at `path` holds exactly `bytes`; read and compared a `buffer` at a time.
     private static func file(at path: String, holds bytes: StaticString, buffer: UnsafeMutableRawBufferPointer) -> Bool {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below as not a regular file).
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -69,20 +72,19 @@ public struct PrecompiledFlow: Sendable {
         var status = stat()
         let count = bytes.utf8CodeUnitCount
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == count,
-              let base = buffer.baseAddress else { return false }
-        var done = 0
-        while done < count {
-            let got = read(descriptor, base + done, count - done)
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return false }
-            done += got
-        }
-        // One byte more would mean the file grew while it was read.
-        var extra: UInt8 = 0
-        guard read(descriptor, &extra, 1) == 0 else { return false }
+              let base = buffer.baseAddress, !buffer.isEmpty else { return false }
         return bytes.withUTF8Buffer { expected in
             guard let start = expected.baseAddress else { return count == 0 }
-            return memcmp(base, start, count) == 0
+            var done = 0
+            while done < count {
+                let got = read(descriptor, base, min(buffer.count, count - done))
+                if got < 0, errno == EINTR { continue }
+                guard got > 0, memcmp(base, start + done, got) == 0 else { return false }
+                done += got
+            }
+            // One byte more would mean the file grew while it was read.
+            var extra: UInt8 = 0
+            return read(descriptor, &extra, 1) == 0
         }
     }
 }

@@ -95,13 +95,13 @@ struct KeyGuide {
     static func footer(_ entries: [Entry], width: Int) -> String {
         let shown = entries.filter { $0.footer != nil }
         let labelled = shown.map { "\($0.keys) \($0.footer ?? "")" }
-        for separator in ["  ", " "] where DisplayWidth.of(labelled.joined(separator: separator)) <= width {
-            return labelled.joined(separator: separator)
+        for separator in ["  ", " "] where DisplayWidth.of(labelled.joinedText(separator: separator)) <= width {
+            return labelled.joinedText(separator: separator)
         }
         let narrow = shown.map { $0.short.isEmpty ? $0.keys : "\($0.keys)\($0.short.first?.isASCII == true ? " " : "")\($0.short)" }
-            .joined(separator: " ")
+            .joinedText(separator: " ")
         if DisplayWidth.of(narrow) <= width { return narrow }
-        return shown.map(\.keys).joined(separator: " ")
+        return shown.map(\.keys).joinedText(separator: " ")
     }
 
     /// The overlay's lines: each key and what it does, wrapped to `width`.
