@@ -8,8 +8,14 @@ instead of pages spread over twelve megabytes: each page touched for the first t
 the faults, more than the instructions, are what start-up costs (docs/performance.md). A list that has
 gone stale costs speed only: names no longer in the program are skipped, and `make bench` shows how many
 of the functions run are listed. Regenerate it after changes to what runs before the first frame.
+
+A name the program defines more than once (local copies of one specialisation in several objects) is left
+out: lld would move every section holding one of the copies, including the whole code of libraries that
+keep all their functions in one section, and the start-up code would be spread over megabytes again.
 """
+import collections
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -25,7 +31,9 @@ def main():
         sys.exit(f"start-order: build the release binary first (make build): {BINARY} is missing")
     if callgrind_first_frame([BINARY, "--no-save", "--lang", "en"]) is None:
         sys.exit("start-order: valgrind is needed (sudo apt-get install valgrind)")
-    names = functions_run()
+    defined = subprocess.run(["nm", "--defined-only", BINARY], capture_output=True, text=True, check=True).stdout
+    copies = collections.Counter(line.split()[-1] for line in defined.splitlines() if len(line.split()) == 3)
+    names = [name for name in functions_run() if copies[name] <= 1]
     with open(START_ORDER + ".tmp", "w") as out:
         out.write(HEADER)
         out.writelines(name + "\n" for name in names)

@@ -73,7 +73,7 @@ public struct LetterRenderer {
 
     private func paragraphs(_ letter: Letter, plan: Plan, in code: String, fields: [String: String]) -> [String] {
         letter.paragraphs(for: plan.answerValues).map { paragraph in
-            Letter.fill(paragraph.text.translations[code] ?? paragraph.text.text(language), fields)
+            Letter.fill(paragraph.text.translation(code) ?? paragraph.text.text(language), fields)
         }
     }
 

@@ -1,7 +1,7 @@
 import SimguideCore
 
 /// Writes parts of a flow model as Swift expressions that rebuild them. Every expression names its type
-/// (`Question(...)`, `LocalizedText([...])`) and every literal is homogeneous, so the type checker never
+/// (`Question(...)`, `LocalizedText(sorted: [...])`) and every literal is homogeneous, so the type checker never
 /// has to search; positions name their file as `f[i]`, the i-th file of the flow, known only at run time.
 struct ModelWriter {
     /// Why a flow cannot be written: a position naming a file that is not one of the flow's.
@@ -125,8 +125,8 @@ struct ModelWriter {
     }
 
     func text(_ text: LocalizedText) -> String {
-        let pairs = text.translations.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" }
-        return "LocalizedText([\(pairs.isEmpty ? ":" : pairs.joined(separator: ", "))])"
+        let entries = text.entries.map { "LocalizedText.Translation(\(string($0.code)), \(string($0.text)))" }
+        return "LocalizedText(sorted: [\(entries.joined(separator: ", "))])"
     }
 
     func position(_ position: SourcePosition) throws -> String {

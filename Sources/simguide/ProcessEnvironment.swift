@@ -1,10 +1,34 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// The environment variables, read once: `ProcessInfo` builds a new dictionary on every call.
+/// The environment variables, read once from the C library's `environ` before the first frame.
+///
+/// Read directly rather than through `ProcessInfo`, whose first use sets up Foundation's process state
+/// and builds the dictionary through generic string code (about half a million instructions at start).
+/// A name set twice keeps its first value, the one `getenv` (and so ncurses) sees; an entry without `=`
+/// is skipped; bytes that are not UTF-8 are repaired as `String(cString:)` repairs them.
 enum ProcessEnvironment {
-    static let values: [String: String] = ProcessInfo.processInfo.environment
+    static let values: [String: String] = read(environ)
+
+    /// The variables of a C environment block: `NAME=value` strings up to a null pointer.
+    static func read(_ block: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> [String: String] {
+        var values: [String: String] = [:]
+        guard var entry = block else { return values }
+        while let pointer = entry.pointee {
+            let length = strlen(pointer)
+            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                let text = UnsafeBufferPointer(start: bytes, count: length)
+                guard let equals = text.firstIndex(of: UInt8(ascii: "=")), equals > 0 else { return }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: text[..<equals]), as: UTF8.self)
+                if values[name] == nil {
+                    values[name] = String(decoding: UnsafeBufferPointer(rebasing: text[(equals + 1)...]), as: UTF8.self)
+                }
+            }
+            entry += 1
+        }
+        return values
+    }
 }

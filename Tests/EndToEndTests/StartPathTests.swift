@@ -67,3 +67,21 @@ import Testing
         }
     }
 }
+
+/// The environment read from `environ` at start is the one Foundation reads, and odd blocks are read the
+/// way `getenv` reads them.
+@Suite struct ProcessEnvironmentTests {
+    @Test func theEnvironmentIsTheOneFoundationSees() {
+        #expect(ProcessEnvironment.values == ProcessInfo.processInfo.environment)
+    }
+
+    @Test func oddEntriesAreReadAsGetenvReadsThem() {
+        let entries = ["LANG=zh_CN.UTF-8", "EMPTY=", "NOEQUALS", "=nameless", "LANG=en_US.UTF-8", "A=b=c",
+                       "BAD=\u{FFFD}ok", "语言=中文"]
+        var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        let values = pointers.withUnsafeMutableBufferPointer { ProcessEnvironment.read($0.baseAddress) }
+        #expect(values == ["LANG": "zh_CN.UTF-8", "EMPTY": "", "A": "b=c", "BAD": "\u{FFFD}ok", "语言": "中文"])
+        #expect(ProcessEnvironment.read(nil) == [:])
+    }
+}

@@ -20,7 +20,7 @@ struct LetterCheck {
                 found.append(Finding(.error, .noSource, at: letter.position, "letter '\(letter.id)' cites no source; add 'sources: [...]'"))
             }
             for paragraph in letter.paragraphs {
-                if (paragraph.text.translations[letter.language] ?? "").isEmpty && !paragraph.text.isVerbatim {
+                if (paragraph.text.translation(letter.language) ?? "").isEmpty && !paragraph.text.isVerbatim {
                     let language = letter.language
                     found.append(Finding(.error, .missingTranslation, at: paragraph.position,
                                          "a paragraph of letter '\(letter.id)' has no '\(language)' text; add '\(language): ...'"))

@@ -17,7 +17,10 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII (most English text): a column a byte, without taking the text apart into
+        // characters. Anything else, control characters included, is measured character by character.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Columns taken by one Unicode scalar.
