@@ -45,6 +45,7 @@ LINK_FLAGS_static-executable = --static-swift-stdlib -Xswiftc -static-executable
 # by lld, each function in its own section so that it can be moved: the first frame touches far fewer pages
 # of code. A stale list costs speed only (missing names are skipped; `make bench` shows the coverage).
 START_ORDER = -Xswiftc -Xfrontend -Xswiftc -function-sections \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
   -Xlinker --symbol-ordering-file=$(CURDIR)/bench/start-order.txt -Xlinker --no-warn-symbol-ordering
 
 ## build: an optimised, statically linked binary (fast start-up; LINK= above)

@@ -51,9 +51,9 @@ public final class WizardApp {
     /// Sends plain text to the printer; `nil` when there is none (no `lp`), and the dialog offers no printing.
     public var printer: ((String) throws -> Void)?
     /// Where exports go by default, what `~` means, and today's date for file names.
-    public var workingFolder = FileManager.default.currentDirectoryPath
+    public lazy var workingFolder = FileManager.default.currentDirectoryPath
     public var home = FilePaths.home()
-    public var today = FlowLinter.todayString()
+    public lazy var today = FlowLinter.todayString()
     private var planCache: (key: String, plan: Plan)?
     private var linesCache: (key: String, lines: [PlanLine])?
     /// The dialog or prompt open over the screen (`WizardApp+Overlay.swift`).

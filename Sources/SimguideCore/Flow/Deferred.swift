@@ -1,6 +1,6 @@
-/// A value built the first time it is read, once, whichever thread reads it: a compiled flow's plan
-/// rules and letters, which the first screen does not need (building them is a third of a compiled flow's
-/// start). Two are equal when their values are.
+/// A value built the first time it is read, once, whichever thread reads it: the parts of a compiled flow
+/// the first screen does not need (plan rules, letters, documents, contacts, sources: building them was
+/// most of a compiled flow's start). Two are equal when their values are.
 public final class Deferred<Value: Sendable>: @unchecked Sendable {
     private enum State {
         case pending(@Sendable () -> Value)

@@ -14,9 +14,9 @@ public struct Flow: Equatable, Sendable {
     public let questions: [Question]
     /// The plan rules, in the order the files list them.
     public var rules: [PlanRule] { ruleStore.value }
-    public let documents: [Document]
-    public let contacts: [Contact]
-    public let sources: [Source]
+    public var documents: [Document] { documentStore.value.items }
+    public var contacts: [Contact] { contactStore.value.items }
+    public var sources: [Source] { sourceStore.value.items }
     /// Letters plans can offer (termination letter, power of attorney).
     public var letters: [Letter] { letterStore.value }
     /// Every file the flow was read from, the root first.
@@ -31,26 +31,27 @@ public struct Flow: Equatable, Sendable {
     private let ruleStore: Deferred<[PlanRule]>
     private let letterStore: Deferred<[Letter]>
     private let questionIndex: [String: Int]
-    private let documentIndex: [String: Int]
-    private let contactIndex: [String: Int]
-    private let sourceIndex: [String: Int]
+    private let documentStore: Deferred<IndexedByID<Document>>
+    private let contactStore: Deferred<IndexedByID<Contact>>
+    private let sourceStore: Deferred<IndexedByID<Source>>
 
     public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
                 questions: [Question], rules: [PlanRule], documents: [Document], contacts: [Contact],
                 sources: [Source], letters: [Letter] = [], files: [String], allowedDomains: [String] = [],
                 letterBlanks: [LetterBlank] = []) {
         self.init(format: format, version: version, title: title, start: start, startPosition: startPosition,
-                  questions: questions, deferredRules: Deferred(value: rules), documents: documents, contacts: contacts,
-                  sources: sources, deferredLetters: Deferred(value: letters), files: files, allowedDomains: allowedDomains,
+                  questions: questions, deferredRules: Deferred(value: rules), deferredDocuments: Deferred(value: documents),
+                  deferredContacts: Deferred(value: contacts), deferredSources: Deferred(value: sources),
+                  deferredLetters: Deferred(value: letters), files: files, allowedDomains: allowedDomains,
                   letterBlanks: letterBlanks)
     }
 
-    /// A flow whose rules and letters are built when first read (the compiled flow's way: the first
-    /// screen needs only the questions).
+    /// A flow whose rules, documents, contacts, sources and letters are built when first read (the
+    /// compiled flow's way: the first screen needs only the questions).
     public init(format: Int, version: String, title: LocalizedText, start: String, startPosition: SourcePosition,
-                questions: [Question], deferredRules: Deferred<[PlanRule]>, documents: [Document], contacts: [Contact],
-                sources: [Source], deferredLetters: Deferred<[Letter]>, files: [String], allowedDomains: [String],
-                letterBlanks: [LetterBlank]) {
+                questions: [Question], deferredRules: Deferred<[PlanRule]>, deferredDocuments: Deferred<[Document]>,
+                deferredContacts: Deferred<[Contact]>, deferredSources: Deferred<[Source]>,
+                deferredLetters: Deferred<[Letter]>, files: [String], allowedDomains: [String], letterBlanks: [LetterBlank]) {
         self.letterBlanks = letterBlanks
         self.format = format
         self.version = version
@@ -59,28 +60,41 @@ public struct Flow: Equatable, Sendable {
         self.startPosition = startPosition
         self.questions = questions
         ruleStore = deferredRules
-        self.documents = documents
-        self.contacts = contacts
-        self.sources = sources
+        documentStore = Deferred { IndexedByID(deferredDocuments.value, id: \.id) }
+        contactStore = Deferred { IndexedByID(deferredContacts.value, id: \.id) }
+        sourceStore = Deferred { IndexedByID(deferredSources.value, id: \.id) }
         letterStore = deferredLetters
         self.files = files
         self.allowedDomains = allowedDomains
         questionIndex = Flow.firstIndex(questions.map(\.id))
-        documentIndex = Flow.firstIndex(documents.map(\.id))
-        contactIndex = Flow.firstIndex(contacts.map(\.id))
-        sourceIndex = Flow.firstIndex(sources.map(\.id))
     }
 
     public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
-    public func document(_ id: String) -> Document? { documentIndex[id].map { documents[$0] } }
-    public func contact(_ id: String) -> Contact? { contactIndex[id].map { contacts[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func document(_ id: String) -> Document? { documentStore.value[id] }
+    public func contact(_ id: String) -> Contact? { contactStore.value[id] }
+    public func source(_ id: String) -> Source? { sourceStore.value[id] }
     public func letterBlank(_ id: String) -> LetterBlank? { letterBlanks.first { $0.id == id } }
 
     /// Maps each id to the index of its first occurrence (duplicates are reported by lint).
-    private static func firstIndex(_ ids: [String]) -> [String: Int] {
+    static func firstIndex(_ ids: [String]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (offset, id) in ids.enumerated() where index[id] == nil { index[id] = offset }
         return index
     }
+}
+
+/// Items of one kind and, for finding one by its id, the position of each id's first occurrence; built
+/// together when first needed. Two are equal when their items are.
+struct IndexedByID<Item: Equatable & Sendable>: Equatable, Sendable {
+    let items: [Item]
+    private let index: [String: Int]
+
+    init(_ items: [Item], id: (Item) -> String) {
+        self.items = items
+        index = Flow.firstIndex(items.map(id))
+    }
+
+    subscript(id: String) -> Item? { index[id].map { items[$0] } }
+
+    static func == (left: IndexedByID, right: IndexedByID) -> Bool { left.items == right.items }
 }

@@ -53,8 +53,24 @@ public enum TextLayout {
 
     // MARK: Private
 
-    private static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕…·,.;:?!)]}%")
-    private static let noLineEnd: Set<Character> = Set("（《「『【〔“‘([{")
+    /// Closing punctuation, which stays with the character before it, and opening brackets, which stay
+    /// with the one after. Kept as scalars rather than a `Set<Character>`: a set's type is checked against
+    /// `Hashable` at run time on first use, a scan of every conformance in the program before the first frame.
+    private static let noLineStart = Array("，。、；：？！）》」』】〕…·,.;:?!)]}%".unicodeScalars)
+    private static let noLineEnd = Array("（《「『【〔“‘([{".unicodeScalars)
+
+    /// Whether `character` is one scalar found in `scalars`. Letters, digits and spaces, most of any text,
+    /// are answered without a search.
+    private static func isOne(of scalars: [Unicode.Scalar], _ character: Character) -> Bool {
+        if let ascii = character.asciiValue, ascii == 0x20 || (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+            || (0x61...0x7A).contains(ascii) {
+            return false
+        }
+        let characterScalars = character.unicodeScalars
+        guard let scalar = characterScalars.first, characterScalars.index(after: characterScalars.startIndex) == characterScalars.endIndex
+        else { return false }
+        return scalars.contains(scalar)
+    }
 
     /// Splits a paragraph into pieces that may not be separated: words with their trailing space, single
     /// CJK characters, punctuation glued to what precedes it.
@@ -63,24 +79,24 @@ public enum TextLayout {
         var word = ""
         var glued = false  // the last character was an opening bracket: the next one stays with it
         for character in paragraph {
-            defer { glued = noLineEnd.contains(character) }
+            defer { glued = isOne(of: noLineEnd, character) }
             if glued && character != " " {
                 word.append(character)
-            } else if noLineEnd.contains(character) {
+            } else if isOne(of: noLineEnd, character) {
                 if !word.isEmpty { tokens.append(word) }
                 word = String(character)
             } else if character == " " {
                 word.append(character)
                 tokens.append(word)
                 word = ""
-            } else if noLineStart.contains(character) {
+            } else if isOne(of: noLineStart, character) {
                 if word.isEmpty, let last = tokens.popLast() { word = last }
                 word.append(character)
             } else if DisplayWidth.of(character) == 2 {
                 if !word.isEmpty { tokens.append(word) }
                 word = String(character)
             } else {
-                if let last = word.last, DisplayWidth.of(last) == 2 || noLineStart.contains(last) {
+                if let last = word.last, DisplayWidth.of(last) == 2 || isOne(of: noLineStart, last) {
                     tokens.append(word)
                     word = ""
                 }
