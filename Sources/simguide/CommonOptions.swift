@@ -11,8 +11,20 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the flow from this YAML file (or folder with simguide.yaml) instead of the bundled one.", valueName: "path"))
     var flow: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language: zh (简体), zh-Hant (繁體, Hong Kong usage) or en (default: from LANG: zh-Hant for zh_HK, zh_MO, zh_TW; zh for other zh*).", valueName: "zh|zh-Hant|en"))
+    @Option(name: .long, help: Self.languageHelp)
     var lang: Language?
+
+    /// `--lang`'s help names the languages whose catalogues are installed, so that a new catalogue shows in
+    /// `--help`, the man page and the completions without a change here.
+    static var languageHelp: ArgumentHelp {
+        let headers = InterfaceTexts.installed.headers
+        let listed = headers.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        let codes = headers.isEmpty ? "code" : headers.map(\.code).joined(separator: "|")
+        return ArgumentHelp("""
+            Language: \(listed.isEmpty ? "a code with a catalogue in the interface folder" : listed) (default: from LC_ALL, \
+            LC_MESSAGES or LANG: zh-Hant for zh_HK, zh_MO, zh_TW; zh for other zh*; a language of its own when installed; else en).
+            """, valueName: codes)
+    }
 
     /// The same choice as a plain value, for code that also runs without the parser.
     var choice: FlowChoice { FlowChoice(flow: flow, lang: lang) }

@@ -21,6 +21,19 @@ import SimguideTestSupport
         #expect(byLocale.stdout.contains("あなたのプラン"))
     }
 
+    /// `--help` names the installed languages, a new catalogue included.
+    @Test func helpNamesTheInstalledLanguages() throws {
+        let folder = try InterfaceFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The help is wrapped to the terminal: compare with its words one space apart.
+        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let bundled = words(try BinaryRunner.run(["plan", "--help"]).stdout)
+        #expect(bundled.contains("--lang <zh|zh-Hant|en> Language: zh (简体中文), zh-Hant (繁體中文), en (English)"), "\(bundled)")
+        let withJapanese = words(try BinaryRunner.run(["plan", "--help"], environment: ["SIMGUIDE_INTERFACE": folder.path]).stdout)
+        #expect(withJapanese.contains("--lang <zh|zh-Hant|en|ja> Language: zh (简体中文), zh-Hant (繁體中文), en (English), ja (日本語)"),
+                "\(withJapanese)")
+    }
+
     @Test func aLanguageWithoutCatalogueIsAUsageError() throws {
         let result = try BinaryRunner.run(renewHongKong + ["--lang", "ja"])
         #expect(result.status == 2)
