@@ -57,6 +57,29 @@ import Testing
         }
     }
 
+    /// A regular file named directly in the folder is taken without resolving links; a file reached
+    /// through a linked subfolder is still resolved and refused when it lies outside.
+    @Test func anIncludeThroughALinkedFolderLeadingOutIsRefused() throws {
+        let folder = NSTemporaryDirectory() + "simguide-include-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/flow", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/elsewhere", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "questions: []\n".write(toFile: folder + "/elsewhere/part.yaml", atomically: true, encoding: .utf8)
+        try "questions: []\n".write(toFile: folder + "/flow/inside.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/flow/parts", withDestinationPath: "../elsewhere")
+        let inside = Fixtures.small.replacingOccurrences(of: "start: action\n", with: "start: action\ninclude: [inside.yaml]\n")
+        try inside.write(toFile: folder + "/flow/simguide.yaml", atomically: true, encoding: .utf8)
+        #expect(try FlowLoader.load(path: folder + "/flow/simguide.yaml").files.last == folder + "/flow/inside.yaml")
+        let linked = Fixtures.small.replacingOccurrences(of: "start: action\n", with: "start: action\ninclude: [parts/part.yaml]\n")
+        try linked.write(toFile: folder + "/flow/simguide.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try FlowLoader.load(path: folder + "/flow/simguide.yaml")
+            Issue.record("an include through a linked folder leading out was read")
+        } catch let error as FlowError {
+            #expect(error.message == "'parts/part.yaml' leads outside the flow's folder (through a link); include a real file inside it")
+        }
+    }
+
     /// The two slips volunteers made most: a language line that lost its indentation, and a comma in an
     /// unquoted text inside `{ }`.
     @Test func typingSlipsAreNamedForWhatTheyAre() throws {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a flow from its root YAML file and the files it includes.
 ///
 /// Shape problems (YAML syntax, wrong types, unknown or missing keys) throw a `FlowError` with the exact
@@ -39,9 +33,10 @@ public enum FlowLoader {
         var parts = FlowParts()
         try parts.read(top)
         var files = [root.file]
+        let folder = IncludeFolder(directory)
         for include in try top["include"]?.sequence("include") ?? [] {
             let name = try include.string("an included file")
-            let includedPath = try confined(name, to: directory, at: include.position)
+            let includedPath = try folder.path(of: name, at: include.position)
             guard !files.contains(includedPath) else {
                 throw FlowError(.includedTwice, "'\(name)' is included twice; list it once", at: include.position)
             }
@@ -63,28 +58,6 @@ public enum FlowLoader {
                 return LetterBlank(id: try map.required("id").identifier("a letter blank"),
                                    label: try FlowParts.text(try map.required("label"), "label"), position: item.position)
             })
-    }
-
-    /// The path of an included file, which must stay inside the root file's folder: a shared flow must
-    /// not read (and lint then quote) `/etc/passwd` or `../../.ssh/config`.
-    static func confined(_ name: String, to directory: String, at position: SourcePosition) throws -> String {
-        let components = name.split(separator: "/", omittingEmptySubsequences: false)
-        guard !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains(".."), !name.isEmpty else {
-            throw FlowError(.includeOutside, "'\(name)' is outside the flow's folder; include files next to the root file or in folders below it, by a relative path without '..'",
-                            at: position)
-        }
-        let path = FilePaths.join(directory, name)
-        // A symbolic link inside the folder must not lead out of it either.
-        if let root = realPath(directory.isEmpty ? "." : directory), let target = realPath(path), !target.hasPrefix(root == "/" ? root : root + "/") {
-            throw FlowError(.includeOutside, "'\(name)' leads outside the flow's folder (through a link); include a real file inside it", at: position)
-        }
-        return path
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     static let partKeys = ["questions", "rules", "documents", "contacts", "sources", "letters"]

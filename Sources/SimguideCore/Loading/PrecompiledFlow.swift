@@ -45,11 +45,11 @@ public struct PrecompiledFlow: Sendable {
     /// The paths `FlowLoader` would read for this root, if every one holds exactly the compiled bytes.
     private func matchingPaths(rootPath: String) -> [String]? {
         guard !files.isEmpty else { return nil }
-        let folder = FilePaths.folder(of: rootPath)
+        let folder = IncludeFolder(FilePaths.folder(of: rootPath))
         var paths = [rootPath]
         for file in files.dropFirst() {
             // The loader's own rule, so the paths (and a link leading out of the folder) come out the same.
-            guard let path = try? FlowLoader.confined(file.name, to: folder, at: SourcePosition(file: rootPath, line: 0, column: 0))
+            guard let path = try? folder.path(of: file.name, at: SourcePosition(file: rootPath, line: 0, column: 0))
             else { return nil }
             paths.append(path)
         }
