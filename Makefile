@@ -37,6 +37,8 @@ test: deps
 # - static-stdlib: the Swift runtime and FoundationEssentials linked in, C libraries from the system.
 # - static-cxx-nopie: also libstdc++ linked in, position-dependent.
 LINK ?= static-executable
+# The flags the release build was made with (see build).
+RELEASE_FLAGS = .build/release-flags
 STATIC_CXX = .build/static-libstdc++
 LINK_FLAGS_static-stdlib = --static-swift-stdlib
 LINK_FLAGS_static-cxx-nopie = --static-swift-stdlib -Xlinker -L$(CURDIR)/$(STATIC_CXX) -Xlinker -no-pie
@@ -52,6 +54,10 @@ START_ORDER = -Xswiftc -Xfrontend -Xswiftc -function-sections \
 build: deps
 	$(if $(LINK_FLAGS_$(LINK)),,$(error LINK is static-stdlib, static-cxx-nopie or static-executable, not '$(LINK)'))
 	$(if $(filter static-cxx-nopie,$(LINK)),mkdir -p $(STATIC_CXX) && ln -sf "$$(cc -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a)
+	@# Swift skips code generation for an object whose IR did not change, even when a code-generation flag
+	@# did (-function-sections): a change of flags starts the release build afresh.
+	@echo '$(LINK_FLAGS_$(LINK))' | cmp -s - $(RELEASE_FLAGS) || { rm -rf .build/*/release .build/release; \
+	  mkdir -p .build && echo '$(LINK_FLAGS_$(LINK))' > $(RELEASE_FLAGS); }
 	$(SWIFT) build -c release --product simguide $(LINK_FLAGS_$(LINK))
 
 ## install: binary, flow, interface texts, man page, bash/zsh/fish completions and docs under PREFIX (DESTDIR for staging)
