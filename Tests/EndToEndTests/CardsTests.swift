@@ -27,7 +27,8 @@ import Testing
         let folder = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let flow = try Self.flowWithRule(in: folder)
-        let environment = ["XDG_STATE_HOME": folder.path, "SIMGUIDE_TODAY": "2026-11-24"]
+        // Not before the day the bundled sources were last checked: a source checked "in the future" stops the flow.
+        let environment = ["XDG_STATE_HOME": folder.path, "SIMGUIDE_TODAY": "2026-11-25"]
         func run(_ arguments: [String]) throws -> BinaryRunner.Result {
             try BinaryRunner.run(arguments + ["--flow", flow, "--lang", "en"], environment: environment, folder: folder)
         }
@@ -42,8 +43,8 @@ import Testing
             ["NC opt", "HK csl 5678", "FR Orange 1234"].first { line.contains($0) } ?? ""
         }
         #expect(names == ["NC opt", "HK csl 5678", "FR Orange 1234"], "overdue, due soon, fine: \(listed.stdout)")
-        #expect(listed.stdout.contains("overdue 1d  2026-11-23"))
-        #expect(listed.stdout.contains("due in 6d   2026-11-30"), "180 days after 2026-06-10 is 2026-12-07, renew 7 days before")
+        #expect(listed.stdout.contains("overdue 2d  2026-11-23"))
+        #expect(listed.stdout.contains("due in 5d   2026-11-30"), "180 days after 2026-06-10 is 2026-12-07, renew 7 days before")
         let calendar = try String(contentsOf: folder.appendingPathComponent("cards.ics"), encoding: .utf8)
         #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count == 4)
         let uids = calendar.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:card-") }
