@@ -3,6 +3,25 @@ import Testing
 
 /// Widths in terminal columns and wrapping that never splits a character or overflows.
 @Suite struct TextLayoutTests {
+    /// Printable ASCII is split into tokens from its bytes: exactly the tokens the character-by-character
+    /// rules give, for generated text full of the punctuation those rules treat specially; anything else
+    /// is left to those rules.
+    @Test func asciiTokensAreTheCharacterRulesTokens() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab Z9 ,.;:?!)]}%([{-'\"/ ")
+        for length in 0..<40 {
+            for _ in 0..<200 {
+                let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+                #expect(TextLayout.asciiTokens(text) == TextLayout.characterTokens(text), "'\(text)'")
+            }
+        }
+        for text in ["Call 3179 (free) from the SIM, then [abroad] ask: 100%.", "a(b", "x ) y", "((a", "end."] {
+            #expect(TextLayout.asciiTokens(text) == TextLayout.characterTokens(text), "'\(text)'")
+        }
+        #expect(TextLayout.asciiTokens("法国 France") == nil)
+        #expect(TextLayout.asciiTokens("tab\there") == nil)
+    }
+
     /// The footer and the answers line are joined by `joinedText`: it must give what `joined` gives.
     @Test func joinedTextIsWhatJoinedGives() {
         for parts in [[], [""], ["a"], ["a", "b"], ["", "", ""], ["香港", "澳門", "France"], ["x y", "", "z"]] {

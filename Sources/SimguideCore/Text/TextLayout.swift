@@ -75,6 +75,11 @@ public enum TextLayout {
     /// Splits a paragraph into pieces that may not be separated: words with their trailing space, single
     /// CJK characters, punctuation glued to what precedes it.
     private static func tokens(_ paragraph: String) -> [String] {
+        asciiTokens(paragraph) ?? characterTokens(paragraph)
+    }
+
+    /// `tokens`, character by character: for any text.
+    static func characterTokens(_ paragraph: String) -> [String] {
         var tokens: [String] = []
         var word = ""
         var glued = false  // the last character was an opening bracket: the next one stays with it
@@ -106,6 +111,44 @@ public enum TextLayout {
         if !word.isEmpty { tokens.append(word) }
         return tokens
     }
+
+    /// `tokens` for printable ASCII, where each byte is one character one column wide: the same rules
+    /// applied to the bytes, without taking the text apart into characters (most of an English screen's
+    /// layout time). Nil for any other text.
+    static func asciiTokens(_ paragraph: String) -> [String]? {
+        let space = UInt8(ascii: " ")
+        let result = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
+            var tokens: [Range<Int>] = []
+            var start = 0  // the word being built is bytes[start..<index]
+            var glued = false  // the last byte was an opening bracket: the next one stays with it
+            for index in bytes.indices {
+                let byte = bytes[index]
+                defer { glued = asciiNoLineEnd.contains(byte) }
+                if glued && byte != space {
+                    continue
+                } else if asciiNoLineEnd.contains(byte) {
+                    if start < index { tokens.append(start..<index) }
+                    start = index
+                } else if byte == space {
+                    tokens.append(start..<(index + 1))
+                    start = index + 1
+                } else if asciiNoLineStart.contains(byte) {
+                    if start == index, let last = tokens.popLast() { start = last.lowerBound }
+                } else if start < index, asciiNoLineStart.contains(bytes[index - 1]) {
+                    tokens.append(start..<index)
+                    start = index
+                }
+            }
+            if start < bytes.count { tokens.append(start..<bytes.count) }
+            return tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+        return result ?? nil
+    }
+
+    /// The ASCII members of `noLineStart` and `noLineEnd`, as bytes.
+    private static let asciiNoLineStart = noLineStart.filter(\.isASCII).map { UInt8($0.value) }
+    private static let asciiNoLineEnd = noLineEnd.filter(\.isASCII).map { UInt8($0.value) }
 
     private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
         var lines: [String] = []
