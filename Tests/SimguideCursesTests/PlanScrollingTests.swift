@@ -28,7 +28,7 @@ import SimguideCore
     private func pressUntilStill(_ key: KeyEvent, _ app: WizardApp, _ terminal: GridTerminal) -> Set<Int> {
         var seen = Set(shownLines(app, terminal))
         var last = ""
-        for _ in 0..<500 {
+        for _ in 0..<2_000 {  // a bound, not a target: the longest plan is over 500 lines at 40x12
             wizard.press([key], app, terminal)
             seen.formUnion(shownLines(app, terminal))
             if terminal.snapshot() == last { break }

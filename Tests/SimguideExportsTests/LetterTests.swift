@@ -36,7 +36,7 @@ import SimguideExports
         ("none", "ne comporte pas, ou plus, de période d'engagement"),
         ("first12", "jusqu'à la fin du douzième mois"),
         ("after12_new", "aucune somme n'est due"),
-        ("after12_new_phone", "20 % de la partie non échue"),
+        ("after12_new_phone", "20 % du montant dû au titre de la fraction non échue"),
         ("after12_old", "le quart du montant restant dû"),
         ("unknown", "la date de fin de ma période d'engagement"),
     ])
