@@ -48,8 +48,11 @@ public final class WizardApp {
     public var cards: CardBook?
     /// Saved sessions to offer once the card list is closed.
     var sessionsAfterCards: [SavedSession] = []
+    /// Looks for a printer; called when the export dialog first needs one (looking `lp` up along PATH
+    /// is not work for the first frame).
+    public var findPrinter: () -> ((String) throws -> Void)? = { nil }
     /// Sends plain text to the printer; `nil` when there is none (no `lp`), and the dialog offers no printing.
-    public var printer: ((String) throws -> Void)?
+    public lazy var printer: ((String) throws -> Void)? = findPrinter()
     /// Where exports go by default, what `~` means, and today's date for file names.
     public lazy var workingFolder = FileManager.default.currentDirectoryPath
     public var home = FilePaths.home()

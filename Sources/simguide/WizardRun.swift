@@ -96,7 +96,7 @@ struct WizardRun {
                                      language: choice.language.rawValue,
                                      answers: prefilled.map { SavedSession.Answer(question: $0.question, value: $0.value) }))
         }
-        app.printer = LinePrinter.find(environment: ProcessEnvironment.values).map { printer in { try printer.print($0) } }
+        app.findPrinter = { LinePrinter.find(environment: ProcessEnvironment.values).map { printer in { try printer.print($0) } } }
         let outcome = app.run(on: terminal)
         terminal.stop()
         // Leave the plan in the terminal's scrollback, where it can be read and copied after quitting.

@@ -107,6 +107,26 @@ import SimguideTestSupport
         #expect(terminal.snapshot().contains("没有保存："))
     }
 
+    /// The printer (`lp` along PATH) is looked for when the export dialog first opens, once, and not
+    /// before: the first frame does not wait for it.
+    @Test func thePrinterIsLookedForWhenTheExportDialogOpens() throws {
+        let terminal = GridTerminal(rows: 24, columns: 80)
+        final class Lookups: @unchecked Sendable { var count = 0 }
+        let lookups = Lookups()
+        let app = try wizard.app(.en)
+        app.findPrinter = {
+            lookups.count += 1
+            return { _ in }
+        }
+        wizard.press([.enter, .enter, .enter, .enter, .enter], app, terminal)
+        #expect(lookups.count == 0, "the plan is shown without looking for a printer")
+        wizard.press([.character("p")], app, terminal)
+        #expect(lookups.count == 1)
+        #expect(terminal.snapshot().contains("Print (lp, plain text)"), "\(terminal.snapshot())")
+        wizard.press([.escape, .character("p")], app, terminal)
+        #expect(lookups.count == 1, "looked for once")
+    }
+
     @Test func aLetterIsFilledInFromTheFormAndTheFormIsRemembered() throws {
         let terminal = GridTerminal(rows: 24, columns: 80)
         let app = try wizard.app(.en)
