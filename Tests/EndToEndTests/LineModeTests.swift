@@ -8,7 +8,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("[第 5 步，最多 5 步]"))
         #expect(result.stdout.contains("储值卡没有合约可解"))
-        #expect(result.stdout.hasSuffix("内容版本：2026.11.24\n"))
+        #expect(result.stdout.hasSuffix("内容版本：2026.11.25\n"))
     }
 
     @Test func backAndReviewWorkThroughAPipe() throws {
