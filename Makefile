@@ -58,6 +58,8 @@ build: deps
 	@# did (-function-sections): a change of flags starts the release build afresh.
 	@echo '$(LINK_FLAGS_$(LINK))' | cmp -s - $(RELEASE_FLAGS) || { rm -rf .build/*/release .build/release; \
 	  mkdir -p .build && echo '$(LINK_FLAGS_$(LINK))' > $(RELEASE_FLAGS); }
+	@# SwiftPM does not see the start-up layout list change (a pull, make start-order): link again then.
+	@if [ -e $(BIN_RELEASE) ] && [ bench/start-order.txt -nt $(BIN_RELEASE) ]; then rm -f $(BIN_RELEASE); fi
 	$(SWIFT) build -c release --product simguide $(LINK_FLAGS_$(LINK))
 
 ## install: binary, flow, interface texts, man page, bash/zsh/fish completions and docs under PREFIX (DESTDIR for staging)
@@ -114,7 +116,6 @@ bench: build
 ## (callgrind), then rebuild with it
 start-order: build
 	python3 bench/start_order.py
-	rm -f $(BIN_RELEASE)  # SwiftPM does not see the list change: link again
 	$(MAKE) build
 
 ## fuzz: long randomised runs, not part of test: libFuzzer on flow loading for FUZZ_SECONDS, then the

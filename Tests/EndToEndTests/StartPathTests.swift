@@ -75,13 +75,18 @@ import Testing
         #expect(ProcessEnvironment.values == ProcessInfo.processInfo.environment)
     }
 
-    @Test func oddEntriesAreReadAsGetenvReadsThem() {
+    @Test func oddEntriesAreReadAsGetenvReadsThem() throws {
         let entries = ["LANG=zh_CN.UTF-8", "EMPTY=", "NOEQUALS", "=nameless", "LANG=en_US.UTF-8", "A=b=c",
                        "BAD=\u{FFFD}ok", "语言=中文"]
         var pointers: [UnsafeMutablePointer<CChar>?] = entries.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
+        // Bytes that are not UTF-8 are repaired, as String(cString:) repairs them.
+        let invalid: [UInt8] = Array("RAW=".utf8) + [0xFF] + Array("x".utf8) + [0]
+        let raw = try #require(malloc(invalid.count)).assumingMemoryBound(to: CChar.self)
+        raw.initialize(from: invalid.map { CChar(bitPattern: $0) }, count: invalid.count)
+        pointers.insert(raw, at: 0)
         let values = pointers.withUnsafeMutableBufferPointer { ProcessEnvironment.read($0.baseAddress) }
-        #expect(values == ["LANG": "zh_CN.UTF-8", "EMPTY": "", "A": "b=c", "BAD": "\u{FFFD}ok", "语言": "中文"])
+        #expect(values == ["LANG": "zh_CN.UTF-8", "EMPTY": "", "A": "b=c", "BAD": "\u{FFFD}ok", "语言": "中文", "RAW": "\u{FFFD}x"])
         #expect(ProcessEnvironment.read(nil) == [:])
     }
 }

@@ -22,6 +22,16 @@ import Testing
         #expect(LocalizedText(["zh": "充值", "zh-Hant": "增值", "en": "top up"]).text(.zhHant) == "增值")
     }
 
+    /// The compiled flow builds texts from translations in code order; in any other order they are sorted,
+    /// and a repeated code keeps its first text: the same text a dictionary of translations gives.
+    @Test func textsAreTheSameHoweverTheirTranslationsWereGiven() {
+        let fromDictionary = LocalizedText(["zh": "充值", "zh-Hant": "增值", "en": "top up"])
+        let sorted = LocalizedText(sorted: [.init("en", "top up"), .init("zh", "充值"), .init("zh-Hant", "增值")])
+        let shuffled = LocalizedText(sorted: [.init("zh-Hant", "增值"), .init("en", "top up"), .init("zh", "充值"), .init("en", "recharge")])
+        #expect(sorted == fromDictionary && shuffled == fromDictionary)
+        #expect(shuffled.text(.en) == "top up" && shuffled.translations == ["zh": "充值", "zh-Hant": "增值", "en": "top up"])
+    }
+
     @Test func aFlowThatOffersTraditionalChineseNeedsItEverywhere() throws {
         let offered = Fixtures.small.replacingOccurrences(of: "title: {zh: 测试, en: Test}", with: "title: {zh: 测试, zh-Hant: 測試, en: Test}")
         let found = try Fixtures.lint(offered)

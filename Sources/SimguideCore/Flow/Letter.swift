@@ -59,7 +59,7 @@ public struct Letter: Hashable, Sendable {
 
     /// The blanks used by the paragraphs that apply, in form order.
     public func fieldsUsed(for answers: [String: String], order: [String]) -> [String] {
-        let used = Set(paragraphs(for: answers).flatMap { $0.text.translations.values }.flatMap(Self.blanks(in:)))
+        let used = Set(paragraphs(for: answers).flatMap { $0.text.entries.map(\.text) }.flatMap(Self.blanks(in:)))
         return order.filter(used.contains)
     }
 

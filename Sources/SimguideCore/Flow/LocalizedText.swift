@@ -21,10 +21,16 @@ public struct LocalizedText: Hashable, Sendable {
         entries = translations.map { Translation($0.key, $0.value) }.sorted { $0.code < $1.code }
     }
 
-    /// Translations with one entry per code, as `flow-compiler` writes them (sorted; sorted here otherwise).
+    /// Translations as `flow-compiler` writes them: sorted by code, one per code. Given otherwise, they are
+    /// sorted here and a repeated code keeps its first text, as `init(_:)` would have it.
     public init(sorted entries: [Translation]) {
-        let inOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.code < $1.code }
-        self.entries = inOrder ? entries : entries.sorted { $0.code < $1.code }
+        if zip(entries, entries.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+            self.entries = entries
+            return
+        }
+        var firstOfEach: [Translation] = []
+        for entry in entries where !firstOfEach.contains(where: { $0.code == entry.code }) { firstOfEach.append(entry) }
+        self.entries = firstOfEach.sorted { $0.code < $1.code }
     }
 
     /// The same text for every language (names such as "Free Mobile" or a source's own title).

@@ -9,7 +9,7 @@ struct ControlCharacterCheck {
         for source in flow.sources { texts.append(FlowText(text: source.title, what: "title of source '\(source.id)'", position: source.position)) }
         var found: [Finding] = []
         for item in texts {
-            for (language, text) in item.text.translations.sorted(by: { $0.key < $1.key }) {
+            for (language, text) in item.text.entries.map({ ($0.code, $0.text) }) {
                 guard let scalar = text.unicodeScalars.first(where: VisibleControls.isHidden) else { continue }
                 found.append(Finding(.error, .controlCharacter, at: item.position, """
                     \(item.what) (\(language)) contains \(Self.name(scalar)); flow texts may hold no control or \

@@ -25,7 +25,7 @@ struct LetterCheck {
                     found.append(Finding(.error, .missingTranslation, at: paragraph.position,
                                          "a paragraph of letter '\(letter.id)' has no '\(language)' text; add '\(language): ...'"))
                 }
-                for (language, text) in paragraph.text.translations.sorted(by: { $0.key < $1.key }) {
+                for (language, text) in paragraph.text.entries.map({ ($0.code, $0.text) }) {
                     let declared = flow.letterBlanks.map(\.id)
                     for blank in Letter.blanks(in: text) where !declared.contains(blank) {
                         let hint = YAMLNode.closest(to: blank, among: declared).map { "did you mean '{\($0)}'? " } ?? ""

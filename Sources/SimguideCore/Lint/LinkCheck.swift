@@ -22,7 +22,7 @@ struct LinkCheck {
             }
         }
         for item in flow.userTexts {
-            for (language, text) in item.text.translations.sorted(by: { $0.key < $1.key }) {
+            for (language, text) in item.text.entries.map({ ($0.code, $0.text) }) {
                 let scan = Self.scan(text)
                 for handle in scan.handles {
                     found.append(Finding(.error, .handle, at: item.position,

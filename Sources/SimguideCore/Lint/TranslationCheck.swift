@@ -6,7 +6,7 @@ struct TranslationCheck {
 
     /// The language codes every text of `flow` must have: `zh`, `en` and those of the title.
     static func required(_ flow: Flow) -> [String] {
-        ["zh", "en"] + flow.title.translations.keys.filter { $0 != "zh" && $0 != "en" && $0 != "*" }.sorted()
+        ["zh", "en"] + flow.title.entries.map(\.code).filter { $0 != "zh" && $0 != "en" && $0 != "*" }
     }
 
     func findings() -> [Finding] {
