@@ -11,7 +11,17 @@ import Darwin
 /// A name set twice keeps its first value, the one `getenv` (and so ncurses) sees; an entry without `=`
 /// is skipped; bytes that are not UTF-8 are repaired as `String(cString:)` repairs them.
 enum ProcessEnvironment {
-    static let values: [String: String] = read(environ)
+    static let values: [String: String] = read(block)
+
+    /// The C library's environment block: `environ`, which Swift's Darwin module does not export; there
+    /// it is reached through `_NSGetEnviron`, as the C library itself does.
+    static var block: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        #if canImport(Darwin)
+        return darwinEnvironment().pointee
+        #else
+        return environ
+        #endif
+    }
 
     /// The variables of a C environment block: `NAME=value` strings up to a null pointer.
     static func read(_ block: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> [String: String] {
@@ -32,3 +42,9 @@ enum ProcessEnvironment {
         return values
     }
 }
+
+#if canImport(Darwin)
+/// `_NSGetEnviron` from `<crt_externs.h>`: the address of the process's environment block.
+@_silgen_name("_NSGetEnviron")
+private func darwinEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+#endif

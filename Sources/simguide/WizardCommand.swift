@@ -92,7 +92,7 @@ struct LinePrinter {
         let spawned = path.withCString { program in
             var arguments: [UnsafeMutablePointer<CChar>?] = [strdup(program), nil]
             defer { free(arguments[0]) }
-            return posix_spawn(&child, program, &actions, nil, &arguments, environ)
+            return posix_spawn(&child, program, &actions, nil, &arguments, ProcessEnvironment.block)
         }
         close(input[0]); close(errors[1])
         guard spawned == 0 else {
