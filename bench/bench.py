@@ -135,6 +135,25 @@ def functions_run(callgrind_out=CALLGRIND_OUT):
     return sorted(names)
 
 
+def conformance_lookups(callgrind_out=CALLGRIND_OUT):
+    """Calls into the Swift runtime's protocol-conformance look-up that a callgrind run counted. Before the
+    first frame there should be none: the first look-up of a type scans every conformance record in the
+    binary (docs/performance.md, fourth part)."""
+    names, total, callee = {}, 0, None
+    with open(callgrind_out) as data:
+        for line in data:
+            if line.startswith(("fn=(", "cfn=(")):
+                ident, _, name = line.split("(", 1)[1].partition(")")
+                if name.strip():
+                    names[ident] = name.strip()
+                callee = names.get(ident, "") if line.startswith("cfn=") else None
+            elif line.startswith("calls=") and callee is not None:
+                if callee.startswith("swift_conformsToProtocol"):
+                    total += int(line[len("calls="):].split()[0])
+                callee = None
+    return total
+
+
 def start_order_coverage():
     """(listed, run): how many of the functions the last callgrind run counted bench/start-order.txt lists."""
     with open(START_ORDER) as listed:
@@ -194,6 +213,7 @@ def main():
     instructions = callgrind_first_frame(simguide_argv)
     if instructions:
         rows.append(("instructions from exec to the first frame, simguide (callgrind)", f"{instructions / 1e6:.1f} M"))
+        rows.append(("run-time conformance look-ups before the first frame (target 0)", f"{conformance_lookups()}"))
         if os.path.exists(START_ORDER):
             listed, run = start_order_coverage()
             rows.append(("functions run to the first frame listed in bench/start-order.txt (make start-order)",
